@@ -1,0 +1,13 @@
+namespace MarketSim.Client.Cli;
+
+/// <summary>What the process tells its caller.</summary>
+public static class ExitCodes
+{
+    public const int Success = 0;
+
+    /// <summary>The run started but failed (an error while running, or a broken invariant).</summary>
+    public const int RunFailed = 1;
+
+    /// <summary>The input was wrong: arguments, scenario file, addresses.</summary>
+    public const int BadInput = 2;
+}

@@ -1,0 +1,3 @@
+using MarketSim.Client.Cli;
+
+return await MarketSimCommand.InvokeAsync(args);

@@ -1,0 +1,28 @@
+using System.Runtime.CompilerServices;
+using MarketSim.Abstractions.Runs;
+using MarketSim.Engine.Markets;
+using MarketSim.Engine.Simulation;
+using MarketSim.Engine.Traces;
+
+namespace MarketSim.Client.Runs;
+
+/// <summary>Runs the Engine in this process without Orleans: the reference and the speed ceiling.</summary>
+public sealed class DirectRunHost : IRunHost
+{
+    public string Engine => "direct";
+
+    public int Silos => 0;
+
+    public async IAsyncEnumerable<TickRecord> RunAsync(RunSetup setup, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var layout = new MarketLayout(setup.Scenario, setup.CohortSize);
+        var cycle = new TickCycle(layout, new DirectMarket(layout));
+        while (cycle.NextTick < setup.Scenario.Ticks)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return await cycle.RunTickAsync(cancellationToken);
+        }
+    }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}

@@ -1,0 +1,54 @@
+using MarketSim.Abstractions.Runs;
+using MarketSim.Engine.Simulation;
+
+namespace MarketSim.Abstractions;
+
+/// <summary>
+/// The phases a participant endpoint takes part in. Implemented by one grain per retail cohort and
+/// one per institution, and by the groups of the fan-out tree that relay a phase to up to 16 of
+/// them and add up what they return.
+/// </summary>
+public interface IParticipantPhases
+{
+    /// <summary>Decide phase: send this tick's orders to the venues.</summary>
+    [Alias("Decide")]
+    Task Decide(MarketSnapshot snapshot);
+
+    /// <summary>Settle phase: take fills, send forced orders; returns how many were sent.</summary>
+    [Alias("Settle")]
+    Task<int> Settle(long tick, RoundOutcome outcome);
+
+    /// <summary>Record phase: close the tick; returns what is held.</summary>
+    [Alias("CloseTick")]
+    Task<Ledger> CloseTick(long tick);
+
+    [Alias("Holdings")]
+    Task<Ledger> Holdings();
+}
+
+/// <summary>One participant endpoint. Keyed by <c>{run}/participant/{endpoint}</c>.</summary>
+[Alias("MarketSim.IParticipantGrain")]
+public interface IParticipantGrain : IGrainWithStringKey, IParticipantPhases
+{
+    [Alias("Initialize")]
+    Task Initialize(RunSetup setup, int endpoint);
+}
+
+/// <summary>A retail cohort: thousands of agents in one grain, as parallel arrays.</summary>
+[Alias("MarketSim.IRetailCohortGrain")]
+public interface IRetailCohortGrain : IParticipantGrain;
+
+/// <summary>One institution: a market maker or a fund.</summary>
+[Alias("MarketSim.IInstitutionGrain")]
+public interface IInstitutionGrain : IParticipantGrain;
+
+/// <summary>
+/// A node of the participant fan-out tree covering endpoints [first, first + count): a
+/// hierarchical barrier so no grain awaits more than 16 calls per phase.
+/// </summary>
+[Alias("MarketSim.IParticipantGroupGrain")]
+public interface IParticipantGroupGrain : IGrainWithStringKey, IParticipantPhases
+{
+    [Alias("Initialize")]
+    Task Initialize(RunSetup setup, int first, int count);
+}

@@ -1,0 +1,32 @@
+using MarketSim.Abstractions.Runs;
+using MarketSim.Engine.Orders;
+using MarketSim.Engine.Simulation;
+
+namespace MarketSim.Abstractions;
+
+/// <summary>A venue of one run: hosts the Engine's <c>Venue</c>. Keyed by <c>{run}/venue/{index}</c>.</summary>
+[Alias("MarketSim.IVenueGrain")]
+public interface IVenueGrain : IGrainWithStringKey
+{
+    [Alias("Initialize")]
+    Task Initialize(RunSetup setup, int venue);
+
+    /// <summary>Decide and settle phases: a participant endpoint queues orders for the next clear.</summary>
+    [Alias("Submit")]
+    Task Submit(int endpoint, OrderBatch orders);
+
+    /// <summary>Clear phase: match everything queued for this round.</summary>
+    [Alias("Clear")]
+    Task<ClearReport> Clear(long tick, int round);
+
+    /// <summary>Settle phase: an endpoint takes its fills.</summary>
+    [Alias("TakeFills")]
+    Task<FillBatch> TakeFills(int endpoint);
+
+    /// <summary>Record phase: close the tick and report.</summary>
+    [Alias("CloseTick")]
+    Task<VenueTickReport> CloseTick(long tick);
+
+    [Alias("Holdings")]
+    Task<Ledger> Holdings();
+}

@@ -1,0 +1,17 @@
+using MarketSim.Engine.Scenarios;
+
+namespace MarketSim.Abstractions.Runs;
+
+/// <summary>Everything a grain needs to build its part of a run's market.</summary>
+[GenerateSerializer, Immutable, Alias("MarketSim.RunSetup")]
+public sealed record RunSetup(
+    [property: Id(0)] string RunId,
+    [property: Id(1)] Scenario Scenario,
+    [property: Id(2)] int CohortSize)
+{
+    public string VenueKey(int venue) => $"{RunId}/venue/{venue}";
+
+    public string ParticipantKey(int endpoint) => $"{RunId}/participant/{endpoint}";
+
+    public string GroupKey(int first, int count) => $"{RunId}/group/{first}+{count}";
+}

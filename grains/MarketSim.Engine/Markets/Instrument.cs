@@ -1,0 +1,51 @@
+using MarketSim.Engine.Scenarios;
+
+namespace MarketSim.Engine.Markets;
+
+/// <summary>
+/// An instrument with its integer grid: prices in ticks, quantities in lots, and the cash units
+/// (see <see cref="Money"/>) that one tick × one lot is worth.
+/// </summary>
+public sealed class Instrument
+{
+    public Instrument(int index, InstrumentSpec spec)
+    {
+        Index = index;
+        Id = spec.Id;
+        TickSize = spec.TickSize;
+        LotSize = spec.LotSize;
+        InitialPrice = (long)(spec.InitialPrice / spec.TickSize);
+        var perTickLot = spec.TickSize * spec.LotSize * Money.UnitsPerCurrency;
+        if (perTickLot < 1 || perTickLot != decimal.Truncate(perTickLot))
+        {
+            throw new ArgumentException($"instrument {spec.Id}: tickSize × lotSize must be a whole multiple of {1m / Money.UnitsPerCurrency}", nameof(spec));
+        }
+
+        CashPerTickLot = (long)perTickLot;
+    }
+
+    public int Index { get; }
+    public string Id { get; }
+    public decimal TickSize { get; }
+    public decimal LotSize { get; }
+
+    /// <summary>Opening price in ticks.</summary>
+    public long InitialPrice { get; }
+
+    /// <summary>Cash units one tick × one lot is worth.</summary>
+    public long CashPerTickLot { get; }
+
+    /// <summary>The cash value of <paramref name="lots"/> at <paramref name="priceTicks"/>.</summary>
+    public long Notional(long priceTicks, long lots) => checked(priceTicks * lots * CashPerTickLot);
+
+    public double Price(long ticks) => (double)(ticks * TickSize);
+
+    public double Quantity(long lots) => (double)(lots * LotSize);
+
+    public long ToTicks(double price) => (long)Math.Round(price / (double)TickSize);
+
+    /// <summary>Rounds a price down to the tick grid (never below one tick).</summary>
+    public long FloorTicks(double price) => Math.Max(1, (long)Math.Floor(price / (double)TickSize));
+
+    public long FloorLots(double quantity) => Math.Max(0, (long)Math.Floor(quantity / (double)LotSize));
+}

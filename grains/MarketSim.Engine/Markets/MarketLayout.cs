@@ -1,0 +1,87 @@
+using MarketSim.Engine.Scenarios;
+
+namespace MarketSim.Engine.Markets;
+
+/// <summary>An order book: one instrument listed on one venue, with its index across the market.</summary>
+public sealed record BookRef(int Index, int Venue, int Instrument);
+
+/// <summary>What sits behind one participant endpoint: a retail cohort or one institution.</summary>
+public sealed record ParticipantSlot(int Endpoint, ParticipantClass Class, long Owner, long FirstAgent, int AgentCount, int SpecIndex)
+{
+    public bool IsCohort => Class == ParticipantClass.Retail;
+}
+
+/// <summary>
+/// The shape of a market derived from a scenario: instruments on their integer grids, the books,
+/// and the participant endpoints. Both hosts build the same layout, so ids and indices agree.
+/// Retail agents are owners 0..N−1; institutions are owners from <see cref="InstitutionOwnerBase"/>.
+/// </summary>
+public sealed class MarketLayout
+{
+    /// <summary>First owner id of institutions, far above any retail agent id.</summary>
+    public const long InstitutionOwnerBase = 1L << 48;
+
+    private readonly Dictionary<long, ParticipantClass> _institutionClass = [];
+
+    public MarketLayout(Scenario scenario, int? cohortSize = null)
+    {
+        Scenario = scenario;
+        Instruments = scenario.Instruments.Select((spec, i) => new Instrument(i, spec)).ToArray();
+        var books = new List<BookRef>();
+        for (var v = 0; v < scenario.Venues.Count; v++)
+        {
+            foreach (var id in scenario.Venues[v].Instruments)
+            {
+                books.Add(new BookRef(books.Count, v, InstrumentIndex(id)));
+            }
+        }
+
+        Books = books;
+        CohortSize = cohortSize ?? scenario.Retail.CohortSize;
+        var participants = new List<ParticipantSlot>();
+        for (long first = 0; first < scenario.Retail.Count; first += CohortSize)
+        {
+            var count = (int)Math.Min(CohortSize, scenario.Retail.Count - first);
+            participants.Add(new ParticipantSlot(participants.Count, ParticipantClass.Retail, -1, first, count, 0));
+        }
+
+        CohortCount = participants.Count;
+        var institution = 0;
+        for (var i = 0; i < scenario.MarketMakers.Count; i++)
+        {
+            participants.Add(new ParticipantSlot(participants.Count, ParticipantClass.MarketMaker, InstitutionOwnerBase + institution++, 0, 0, i));
+        }
+
+        for (var i = 0; i < scenario.Funds.Count; i++)
+        {
+            participants.Add(new ParticipantSlot(participants.Count, ParticipantClass.MomentumFund, InstitutionOwnerBase + institution++, 0, 0, i));
+        }
+
+        foreach (var p in participants.Where(p => !p.IsCohort))
+        {
+            _institutionClass.Add(p.Owner, p.Class);
+        }
+
+        Participants = participants;
+        HistoryLength = 1 + Math.Max(scenario.Retail.Trend.Lookback, scenario.Funds.Select(f => f.Lookback).DefaultIfEmpty(1).Max());
+    }
+
+    public Scenario Scenario { get; }
+    public IReadOnlyList<Instrument> Instruments { get; }
+    public IReadOnlyList<BookRef> Books { get; }
+    public IReadOnlyList<ParticipantSlot> Participants { get; }
+    public int CohortSize { get; }
+    public int CohortCount { get; }
+
+    /// <summary>How many closes the snapshot carries: enough for the longest lookback.</summary>
+    public int HistoryLength { get; }
+
+    public int InstrumentIndex(string id) => Instruments.First(i => i.Id == id).Index;
+
+    public int VenueIndex(string id) => Scenario.Venues.Select((v, i) => (v, i)).First(x => x.v.Id == id).i;
+
+    public BookRef Book(int venue, int instrument) => Books.First(b => b.Venue == venue && b.Instrument == instrument);
+
+    public ParticipantClass ClassOf(long owner) =>
+        owner < InstitutionOwnerBase ? ParticipantClass.Retail : _institutionClass[owner];
+}

@@ -1,0 +1,99 @@
+using MarketSim.Engine.Markets;
+using MarketSim.Engine.Orders;
+using MarketSim.Engine.Scenarios;
+using MarketSim.Engine.Simulation;
+
+namespace MarketSim.Engine.Participants.Institutions;
+
+/// <summary>
+/// A market maker that, once a tick, cancels its quotes and posts a ladder of bids and asks around
+/// mid, shifted against its inventory (long inventory lowers both sides to sell down, short raises
+/// them). It quotes only what it can pay for and deliver: spot, no borrowing. Its quotes are not
+/// refreshed inside a tick, so a cascade eats through them — the depth it sets decides how far
+/// a given flow moves the price.
+/// </summary>
+public sealed class MarketMaker : IParticipant
+{
+    private readonly MarketMakerSpec _spec;
+    private readonly Instrument _instrument;
+    private readonly int _instrumentCount;
+    private readonly int _venue;
+    private readonly int _book;
+    private readonly long _targetInventory;
+    private long _cash;
+    private long _units;
+
+    public MarketMaker(MarketLayout layout, ParticipantSlot slot)
+    {
+        Slot = slot;
+        _spec = layout.Scenario.MarketMakers[slot.SpecIndex];
+        _instrument = layout.Instruments[layout.InstrumentIndex(_spec.Instrument)];
+        _instrumentCount = layout.Instruments.Count;
+        _venue = layout.VenueIndex(_spec.Venue);
+        _book = layout.Book(_venue, _instrument.Index).Index;
+        Venues = [_venue];
+        _cash = Money.FromCurrency(_spec.Cash);
+        _units = _instrument.FloorLots(_spec.Inventory);
+        _targetInventory = _units;
+    }
+
+    public ParticipantSlot Slot { get; }
+    public IReadOnlyList<int> Venues { get; }
+    public long Cash => _cash;
+    public long Units => _units;
+
+    public void Decide(MarketSnapshot snapshot, OrderRouter router)
+    {
+        var orders = router.To(_venue);
+        orders.CancelAll(Slot.Owner, 0, _instrument.Index);
+
+        var mid = (double)snapshot.Books[_book].Mid;
+        // Inventory skew: at twice the target inventory quotes shift down by SkewBps, at zero up by SkewBps.
+        var imbalance = _targetInventory > 0 ? (_units - _targetInventory) / (double)_targetInventory : 0;
+        var center = mid * (1 - (Math.Clamp(imbalance, -1, 1) * _spec.SkewBps / 10_000));
+        var size = Math.Max(1, _instrument.FloorLots(_spec.SizePerLevel));
+        var cashLeft = _cash - (_cash / 100); // 1% kept back so maker fees never overdraw
+        var unitsLeft = _units;
+        for (var level = 0; level < _spec.Levels; level++)
+        {
+            var distance = (_spec.HalfSpreadBps + (level * _spec.LevelStepBps)) / 10_000;
+            var bid = _instrument.FloorTicks(center * (1 - distance));
+            var ask = Math.Max(bid + 1, (long)Math.Ceiling(center * (1 + distance)));
+
+            var bidLots = Math.Min(size, cashLeft / (bid * _instrument.CashPerTickLot));
+            if (bidLots > 0)
+            {
+                orders.Add(Slot.Owner, 1 + (2 * level), Side.Buy, OrderType.Limit, OrderOrigin.Quote, TimeInForce.GoodTillCancel, _instrument.Index, bid, bidLots);
+                cashLeft -= _instrument.Notional(bid, bidLots);
+            }
+
+            var askLots = Math.Min(size, unitsLeft);
+            if (askLots > 0)
+            {
+                orders.Add(Slot.Owner, 2 + (2 * level), Side.Sell, OrderType.Limit, OrderOrigin.Quote, TimeInForce.GoodTillCancel, _instrument.Index, ask, askLots);
+                unitsLeft -= askLots;
+            }
+        }
+    }
+
+    public void Settle(RoundOutcome outcome, IReadOnlyList<FillBatch> fills, OrderRouter router)
+    {
+        var batch = fills[0];
+        for (var f = 0; f < batch.Count; f++)
+        {
+            _cash += batch.CashDelta[f];
+            _units += (Side)batch.Side[f] == Side.Buy ? batch.Quantity[f] : -batch.Quantity[f];
+        }
+    }
+
+    public void CloseTick(long tick)
+    {
+    }
+
+    public Ledger Holdings()
+    {
+        var units = new long[_instrumentCount];
+        units[_instrument.Index] = _units;
+        return new Ledger(_cash, units);
+    }
+}

@@ -1,0 +1,39 @@
+using MarketSim.Engine.Orders;
+
+namespace MarketSim.Engine.Participants;
+
+/// <summary>Collects a participant's orders per venue during one phase; the host delivers them.</summary>
+public sealed class OrderRouter
+{
+    private readonly OrderBatchBuilder[] _builders;
+
+    public OrderRouter(int venues)
+    {
+        _builders = new OrderBatchBuilder[venues];
+        for (var i = 0; i < venues; i++)
+        {
+            _builders[i] = new OrderBatchBuilder();
+        }
+    }
+
+    /// <summary>The builder for orders to <paramref name="venue"/>.</summary>
+    public OrderBatchBuilder To(int venue) => _builders[venue];
+
+    /// <summary>Total orders collected and not yet drained.</summary>
+    public int Count => _builders.Sum(b => b.Count);
+
+    /// <summary>The non-empty batches, by venue index; resets the router.</summary>
+    public IReadOnlyList<(int Venue, OrderBatch Batch)> Drain()
+    {
+        var batches = new List<(int, OrderBatch)>();
+        for (var v = 0; v < _builders.Length; v++)
+        {
+            if (_builders[v].Count > 0)
+            {
+                batches.Add((v, _builders[v].Build()));
+            }
+        }
+
+        return batches;
+    }
+}

@@ -1,0 +1,17 @@
+using MarketSim.Engine.Markets;
+using MarketSim.Engine.Participants.Institutions;
+using MarketSim.Engine.Participants.Retail;
+
+namespace MarketSim.Engine.Participants;
+
+/// <summary>Builds the Engine participant behind an endpoint; both hosts use it.</summary>
+public static class ParticipantFactory
+{
+    public static IParticipant Create(MarketLayout layout, ParticipantSlot slot) => slot.Class switch
+    {
+        ParticipantClass.Retail => new RetailCohort(layout, slot),
+        ParticipantClass.MarketMaker => new MarketMaker(layout, slot),
+        ParticipantClass.MomentumFund => new MomentumFund(layout, slot),
+        _ => throw new ArgumentOutOfRangeException(nameof(slot), slot.Class, "unknown participant class"),
+    };
+}

@@ -1,0 +1,260 @@
+using MarketSim.Engine.Markets;
+using MarketSim.Engine.Orders;
+using MarketSim.Engine.Randomness;
+using MarketSim.Engine.Scenarios;
+using MarketSim.Engine.Simulation;
+using MathNet.Numerics.Distributions;
+
+namespace MarketSim.Engine.Participants.Retail;
+
+/// <summary>
+/// A cohort of retail agents held as parallel arrays (struct-of-arrays): cash, units, cost basis and
+/// stop per agent. Every draw is keyed by the agent's global id, so an agent behaves the same in a
+/// cohort of 1,000 or of 100,000, on any silo. Agents trade spot only: a buy never spends more cash
+/// than the agent has, a sell never more units.
+/// </summary>
+/// <remarks>
+/// Stop-losses are held by the agent (as a broker app holds them) and fire when a round's trades
+/// reach the stop: the agent cancels its open order and sells everything at market in the next
+/// cascade round. That is what turns a cluster of stops at a round number into a cascade.
+/// </remarks>
+public sealed class RetailCohort : IParticipant
+{
+    private const byte HasStopFlag = 1;
+    private const byte RoundStopFlag = 2;
+    private const byte OrderOpenFlag = 4;
+
+    private readonly RetailSpec _spec;
+    private readonly long _seed;
+    private readonly Instrument _instrument;
+    private readonly int _venue;
+    private readonly int _book;
+    private readonly int _instrumentCount;
+    private readonly long _feeReserve;
+    private readonly long _roundStep;
+    private readonly long[] _cash;
+    private readonly long[] _units;
+    private readonly long[] _cost;
+    private readonly long[] _stop;
+    private readonly float[] _stopDistance;
+    private readonly RetailBehaviour[] _behaviour;
+    private readonly byte[] _flags;
+
+    public RetailCohort(MarketLayout layout, ParticipantSlot slot)
+    {
+        Slot = slot;
+        _spec = layout.Scenario.Retail;
+        _seed = layout.Scenario.Seed;
+        _instrument = layout.Instruments[layout.InstrumentIndex(_spec.Instrument)];
+        _venue = layout.VenueIndex(_spec.Venue);
+        _book = layout.Book(_venue, _instrument.Index).Index;
+        Venues = [_venue];
+        _instrumentCount = layout.Instruments.Count;
+        var venue = layout.Scenario.Venues[_venue];
+        _feeReserve = Money.RatePerMillion(Math.Max(venue.TakerFeeBps, venue.MakerFeeBps));
+        _roundStep = Math.Max(0, _instrument.ToTicks(_spec.StopLoss.RoundNumberStep));
+
+        var n = slot.AgentCount;
+        _cash = new long[n];
+        _units = new long[n];
+        _cost = new long[n];
+        _stop = new long[n];
+        _stopDistance = new float[n];
+        _behaviour = new RetailBehaviour[n];
+        _flags = new byte[n];
+        for (var i = 0; i < n; i++)
+        {
+            Initialize(i);
+        }
+    }
+
+    public ParticipantSlot Slot { get; }
+    public IReadOnlyList<int> Venues { get; }
+    public int Count => _cash.Length;
+
+    public long CashOf(int agent) => _cash[agent];
+    public long UnitsOf(int agent) => _units[agent];
+    public long CostOf(int agent) => _cost[agent];
+    public long StopOf(int agent) => _stop[agent];
+
+    public void Decide(MarketSnapshot snapshot, OrderRouter router)
+    {
+        var quote = snapshot.Books[_book];
+        var mid = (double)quote.Mid;
+        var trendReturn = quote.Return(_spec.Trend.Lookback);
+        var orders = router.To(_venue);
+        for (var i = 0; i < _cash.Length; i++)
+        {
+            var owner = Slot.FirstAgent + i;
+            var rng = new CounterRng(_seed, owner, snapshot.Tick, RandomStream.Activity);
+            if (rng.NextDouble() >= _spec.Activity)
+            {
+                continue;
+            }
+
+            bool buy;
+            double size, price;
+            if (_behaviour[i] == RetailBehaviour.Noise)
+            {
+                buy = rng.NextDouble() < 0.5;
+                size = _spec.Noise.OrderSize * rng.NextOpenDouble();
+                var offset = Math.Abs(rng.NextGaussian()) * _spec.Noise.LimitOffsetBps / 10_000;
+                var aggressive = rng.NextDouble() < _spec.Noise.MarketableShare;
+                price = mid * (1 + ((buy == aggressive) ? offset : -offset));
+            }
+            else
+            {
+                if (Math.Abs(trendReturn) < _spec.Trend.Threshold)
+                {
+                    continue;
+                }
+
+                buy = trendReturn > 0;
+                size = _spec.Trend.OrderSize * (0.5 + (0.5 * rng.NextDouble()));
+                var slippage = _spec.Trend.MaxSlippageBps / 10_000;
+                price = mid * (buy ? 1 + slippage : 1 - slippage);
+            }
+
+            var limit = _instrument.FloorTicks(price);
+            var lots = buy ? AffordableLots(_cash[i] * size, limit) : SellableLots(i, size);
+            if (lots <= 0)
+            {
+                continue;
+            }
+
+            orders.Add(owner, 0, buy ? Side.Buy : Side.Sell, OrderType.Limit, OrderOrigin.Discretionary, TimeInForce.GoodForTick, _instrument.Index, limit, lots);
+            _flags[i] |= OrderOpenFlag;
+        }
+    }
+
+    public void Settle(RoundOutcome outcome, IReadOnlyList<FillBatch> fills, OrderRouter router)
+    {
+        var batch = fills[0];
+        for (var f = 0; f < batch.Count; f++)
+        {
+            Apply((int)(batch.Owner[f] - Slot.FirstAgent), (Side)batch.Side[f], batch.Quantity[f], batch.CashDelta[f]);
+        }
+
+        var round = outcome.Books[_book];
+        if (round is null || round.Trades == 0)
+        {
+            return;
+        }
+
+        var orders = router.To(_venue);
+        for (var i = 0; i < _stop.Length; i++)
+        {
+            if (_stop[i] == 0 || round.Low > _stop[i] || _units[i] == 0)
+            {
+                continue;
+            }
+
+            var owner = Slot.FirstAgent + i;
+            if ((_flags[i] & OrderOpenFlag) != 0)
+            {
+                orders.CancelAll(owner, 1 + (2 * outcome.Round), _instrument.Index);
+                _flags[i] &= unchecked((byte)~OrderOpenFlag);
+            }
+
+            orders.Add(owner, 2 + (2 * outcome.Round), Side.Sell, OrderType.Market, OrderOrigin.StopLoss, TimeInForce.GoodForTick, _instrument.Index, 0, _units[i]);
+            _stop[i] = 0;
+        }
+    }
+
+    public void CloseTick(long tick)
+    {
+        for (var i = 0; i < _flags.Length; i++)
+        {
+            _flags[i] &= unchecked((byte)~OrderOpenFlag);
+        }
+    }
+
+    public Ledger Holdings()
+    {
+        long cash = 0, units = 0;
+        for (var i = 0; i < _cash.Length; i++)
+        {
+            cash += _cash[i];
+            units += _units[i];
+        }
+
+        var byInstrument = new long[_instrumentCount];
+        byInstrument[_instrument.Index] = units;
+        return new Ledger(cash, byInstrument);
+    }
+
+    private void Initialize(int i)
+    {
+        var rng = new CounterRng(_seed, Slot.FirstAgent + i, -1, RandomStream.Initialization);
+        var capital = Math.Min(Pareto.InvCDF(_spec.Capital.Minimum, _spec.Capital.Alpha, rng.NextDouble()), _spec.Capital.Maximum);
+        var invested = capital * _spec.InvestedShare;
+        var lots = _instrument.FloorLots(invested / _instrument.Price(_instrument.InitialPrice));
+        _units[i] = lots;
+        _cost[i] = _instrument.Notional(_instrument.InitialPrice, lots);
+        _cash[i] = Money.FromCurrency(capital) - _cost[i];
+        _behaviour[i] = rng.NextDouble() < _spec.Mix.Noise ? RetailBehaviour.Noise : RetailBehaviour.TrendChasing;
+        if (rng.NextDouble() < _spec.StopLoss.Share)
+        {
+            _flags[i] |= HasStopFlag;
+            _stopDistance[i] = (float)(_spec.StopLoss.DistanceMin + ((_spec.StopLoss.DistanceMax - _spec.StopLoss.DistanceMin) * rng.NextDouble()));
+            if (_roundStep > 0 && rng.NextDouble() < _spec.StopLoss.RoundNumberShare)
+            {
+                _flags[i] |= RoundStopFlag;
+            }
+
+            PlaceStop(i);
+        }
+    }
+
+    private void Apply(int i, Side side, long quantity, long cashDelta)
+    {
+        _cash[i] += cashDelta;
+        if (side == Side.Buy)
+        {
+            _cost[i] -= cashDelta;
+            _units[i] += quantity;
+            PlaceStop(i);
+            return;
+        }
+
+        // Average-cost accounting: a sale removes its share of the cost basis.
+        _cost[i] -= (long)((Int128)_cost[i] * quantity / _units[i]);
+        _units[i] -= quantity;
+        if (_units[i] == 0)
+        {
+            _cost[i] = 0;
+            _stop[i] = 0;
+        }
+    }
+
+    /// <summary>Sets the stop below the agent's average cost, on a round number if it thinks in those.</summary>
+    private void PlaceStop(int i)
+    {
+        if ((_flags[i] & HasStopFlag) == 0 || _units[i] == 0)
+        {
+            return;
+        }
+
+        var averageTicks = _cost[i] / (double)(_units[i] * _instrument.CashPerTickLot);
+        var stop = (long)Math.Floor(averageTicks * (1 - _stopDistance[i]));
+        if ((_flags[i] & RoundStopFlag) != 0)
+        {
+            stop = stop / _roundStep * _roundStep;
+        }
+
+        _stop[i] = Math.Max(0, stop);
+    }
+
+    private long AffordableLots(double budget, long limitTicks)
+    {
+        // Leave room for the fee so the buy never overdraws the agent.
+        var perLot = (double)limitTicks * _instrument.CashPerTickLot * (1 + (_feeReserve / 1_000_000.0));
+        return (long)Math.Floor(budget / perLot);
+    }
+
+    private long SellableLots(int i, double size)
+    {
+        // Rounded down like a buy, so small holders are not pushed to sell more than they buy.
+        return Math.Min((long)Math.Floor(_units[i] * size), _units[i]);
+    }
+}

@@ -1,0 +1,84 @@
+using MarketSim.Engine.Markets;
+using MarketSim.Engine.Orders;
+using MarketSim.Engine.Participants;
+using MarketSim.Engine.Venues;
+
+namespace MarketSim.Engine.Simulation;
+
+/// <summary>
+/// The in-process host: every venue and participant as plain objects, each phase a loop. It is the
+/// reference the Orleans host must match, the fastest way to run, and what unit tests drive.
+/// </summary>
+public sealed class DirectMarket : IMarketFabric
+{
+    private readonly MarketLayout _layout;
+    private readonly OrderRouter _router;
+
+    public DirectMarket(MarketLayout layout)
+    {
+        _layout = layout;
+        Venues = Enumerable.Range(0, layout.Scenario.Venues.Count).Select(v => new Venue(layout, v)).ToArray();
+        Participants = layout.Participants.Select(p => ParticipantFactory.Create(layout, p)).ToArray();
+        _router = new OrderRouter(Venues.Count);
+    }
+
+    public IReadOnlyList<Venue> Venues { get; }
+    public IReadOnlyList<IParticipant> Participants { get; }
+
+    public ValueTask DecideAsync(MarketSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        foreach (var participant in Participants)
+        {
+            participant.Decide(snapshot, _router);
+            Deliver(participant);
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask<RoundOutcome> ClearAsync(long tick, int round, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(RoundOutcome.Merge(round, _layout.Books.Count, Venues.Select(v => v.Clear(tick, round))));
+
+    public ValueTask<int> SettleAsync(long tick, RoundOutcome outcome, CancellationToken cancellationToken)
+    {
+        var forced = 0;
+        foreach (var participant in Participants)
+        {
+            var fills = participant.Venues.Select(v => Venues[v].TakeFills(participant.Slot.Endpoint)).ToArray();
+            participant.Settle(outcome, fills, _router);
+            forced += Deliver(participant);
+        }
+
+        return ValueTask.FromResult(forced);
+    }
+
+    public ValueTask<IReadOnlyList<VenueTickReport>> CloseVenuesAsync(long tick, CancellationToken cancellationToken) =>
+        ValueTask.FromResult<IReadOnlyList<VenueTickReport>>(Venues.Select(v => v.CloseTick(tick)).ToArray());
+
+    public ValueTask<Ledger> CloseParticipantsAsync(long tick, CancellationToken cancellationToken)
+    {
+        foreach (var participant in Participants)
+        {
+            participant.CloseTick(tick);
+        }
+
+        return ValueTask.FromResult(ParticipantHoldings());
+    }
+
+    public ValueTask<Ledger> HoldingsAsync(CancellationToken cancellationToken) =>
+        ValueTask.FromResult(ParticipantHoldings().Add(Ledger.Sum(_layout.Instruments.Count, Venues.Select(v => v.Holdings()))));
+
+    private Ledger ParticipantHoldings() => Ledger.Sum(_layout.Instruments.Count, Participants.Select(p => p.Holdings()));
+
+    private int Deliver(IParticipant participant)
+    {
+        var sent = 0;
+        foreach (var (venue, batch) in _router.Drain())
+        {
+            Venues[venue].Submit(participant.Slot.Endpoint, batch);
+            sent += batch.Count;
+        }
+
+        return sent;
+    }
+}

@@ -1,0 +1,35 @@
+namespace MarketSim.Engine.Simulation;
+
+/// <summary>What every participant sees at the start of a tick: the same for all, whoever hosts them.</summary>
+/// <param name="Tick">The tick about to be decided.</param>
+/// <param name="Books">One quote per book, indexed like <c>MarketLayout.Books</c>.</param>
+/// <param name="MarginAccounts">Every margin account as the previous tick closed it.</param>
+public sealed record MarketSnapshot(long Tick, IReadOnlyList<BookQuote> Books, IReadOnlyList<MarginView> MarginAccounts)
+{
+    public MarginView? MarginAccount(long owner) => MarginAccounts.FirstOrDefault(m => m.Owner == owner);
+}
+
+/// <summary>
+/// One book at the close of the previous tick. <see cref="Closes"/> holds the most recent closes,
+/// oldest first, the last being the previous tick's close (all in ticks).
+/// </summary>
+public sealed record BookQuote(int Book, long Last, long BestBid, long BestAsk, long[] Closes)
+{
+    /// <summary>Mid price in ticks: the midpoint of the quotes when both exist, else the last trade.</summary>
+    public long Mid => BestBid > 0 && BestAsk > 0 ? (BestBid + BestAsk) / 2 : Last;
+
+    /// <summary>Simple return over the last <paramref name="lookback"/> ticks (0 before there is history).</summary>
+    public double Return(int lookback)
+    {
+        var n = Closes.Length;
+        if (n <= lookback || Closes[n - 1 - lookback] <= 0)
+        {
+            return 0;
+        }
+
+        return (Closes[n - 1] / (double)Closes[n - 1 - lookback]) - 1.0;
+    }
+}
+
+/// <summary>A margin account as its venue reported it at the close of the previous tick.</summary>
+public sealed record MarginView(int Venue, long Owner, int Instrument, long Cash, long Units);

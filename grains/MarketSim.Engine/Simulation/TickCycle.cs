@@ -1,0 +1,79 @@
+using MarketSim.Engine.Markets;
+using MarketSim.Engine.Traces;
+
+namespace MarketSim.Engine.Simulation;
+
+/// <summary>
+/// Drives one tick through its phases — snapshot, decide, clear, settle, further cascade rounds
+/// until quiet or the cap, close, record — over whatever host the <see cref="IMarketFabric"/>
+/// is. It holds only small state: the next tick, the snapshot and the opening totals that
+/// conservation is checked against.
+/// </summary>
+public sealed class TickCycle
+{
+    private readonly MarketLayout _layout;
+    private readonly IMarketFabric _fabric;
+    private Ledger? _opening;
+
+    public TickCycle(MarketLayout layout, IMarketFabric fabric)
+    {
+        _layout = layout;
+        _fabric = fabric;
+        Snapshot = new MarketSnapshot(
+            0,
+            layout.Books.Select(b =>
+            {
+                var price = layout.Instruments[b.Instrument].InitialPrice;
+                return new BookQuote(b.Index, price, 0, 0, Enumerable.Repeat(price, layout.HistoryLength).ToArray());
+            }).ToArray(),
+            []);
+    }
+
+    /// <summary>The tick the next call to <see cref="RunTickAsync"/> will run.</summary>
+    public long NextTick => Snapshot.Tick;
+
+    /// <summary>What participants will see at the start of the next tick.</summary>
+    public MarketSnapshot Snapshot { get; private set; }
+
+    /// <summary>Runs one tick and returns its rows for the trace.</summary>
+    public async ValueTask<TickRecord> RunTickAsync(CancellationToken cancellationToken = default)
+    {
+        _opening ??= await _fabric.HoldingsAsync(cancellationToken);
+        var tick = Snapshot.Tick;
+
+        await _fabric.DecideAsync(Snapshot, cancellationToken);
+        var rounds = 0;
+        for (var round = 0; ; round++)
+        {
+            var outcome = await _fabric.ClearAsync(tick, round, cancellationToken);
+            var forced = await _fabric.SettleAsync(tick, outcome, cancellationToken);
+            rounds = round + 1;
+            if ((forced == 0 && outcome.LiquidationsQueued == 0) || rounds >= _layout.Scenario.Cascade.MaxRounds)
+            {
+                break;
+            }
+        }
+
+        var venues = await _fabric.CloseVenuesAsync(tick, cancellationToken);
+        var participants = await _fabric.CloseParticipantsAsync(tick, cancellationToken);
+        var holdings = Ledger.Sum(_layout.Instruments.Count, venues.Select(v => v.Holdings).Append(participants));
+        Snapshot = NextSnapshot(tick, venues);
+        return TickRecorder.Record(_layout, tick, rounds, venues, new ConservationCheck(_opening.Cash, holdings.Cash, _opening.Units, holdings.Units));
+    }
+
+    private MarketSnapshot NextSnapshot(long tick, IReadOnlyList<VenueTickReport> venues)
+    {
+        var books = new BookQuote[_layout.Books.Count];
+        foreach (var bar in venues.SelectMany(v => v.Bars))
+        {
+            var previous = Snapshot.Books[bar.Book].Closes;
+            var closes = new long[previous.Length];
+            Array.Copy(previous, 1, closes, 0, previous.Length - 1);
+            closes[^1] = bar.Close;
+            books[bar.Book] = new BookQuote(bar.Book, bar.Close, bar.BestBid, bar.BestAsk, closes);
+        }
+
+        var margin = venues.SelectMany(v => v.MarginAccounts).OrderBy(m => m.Venue).ThenBy(m => m.Owner).ToArray();
+        return new MarketSnapshot(tick + 1, books, margin);
+    }
+}

@@ -1,0 +1,56 @@
+using MarketSim.Engine.Markets;
+using MarketSim.Engine.Traces;
+
+namespace MarketSim.Engine.Simulation;
+
+/// <summary>Turns the integer reports of a tick into trace rows in market units.</summary>
+public static class TickRecorder
+{
+    public static TickRecord Record(MarketLayout layout, long tick, int rounds, IReadOnlyList<VenueTickReport> venues, ConservationCheck conservation)
+    {
+        var market = new List<MarketRow>();
+        var liquidations = new List<LiquidationRow>();
+        foreach (var venue in venues.OrderBy(v => v.Venue))
+        {
+            var venueId = layout.Scenario.Venues[venue.Venue].Id;
+            foreach (var bar in venue.Bars.OrderBy(b => b.Book))
+            {
+                var instrument = layout.Instruments[layout.Books[bar.Book].Instrument];
+                market.Add(new MarketRow(
+                    tick, venueId, instrument.Id,
+                    instrument.Price(bar.Open), instrument.Price(bar.High), instrument.Price(bar.Low), instrument.Price(bar.Close),
+                    instrument.Quantity(bar.Volume), Money.ToCurrency(bar.Notional), bar.Trades,
+                    instrument.Price(bar.BestBid), instrument.Price(bar.BestAsk),
+                    instrument.Quantity(bar.BidDepth), instrument.Quantity(bar.AskDepth), rounds));
+                liquidations.Add(new LiquidationRow(
+                    tick, venueId, instrument.Id, rounds,
+                    bar.StopOrders, instrument.Quantity(bar.StopVolume), Money.ToCurrency(bar.StopNotional),
+                    bar.MarginLiquidations, instrument.Quantity(bar.MarginVolume), Money.ToCurrency(bar.MarginNotional),
+                    Money.ToCurrency(venue.InsuranceFund), Money.ToCurrency(bar.InsurancePayout)));
+            }
+        }
+
+        var flows = new List<FlowRow>();
+        for (var c = 0; c < ParticipantClasses.Count; c++)
+        {
+            foreach (var instrument in layout.Instruments)
+            {
+                long bought = 0, sold = 0, boughtNotional = 0, soldNotional = 0;
+                foreach (var flow in venues.SelectMany(v => v.Flows).Where(f => f.Class == c && layout.Books[f.Book].Instrument == instrument.Index))
+                {
+                    bought += flow.BoughtUnits;
+                    sold += flow.SoldUnits;
+                    boughtNotional += flow.BoughtNotional;
+                    soldNotional += flow.SoldNotional;
+                }
+
+                flows.Add(new FlowRow(
+                    tick, ((ParticipantClass)c).TraceName(), instrument.Id,
+                    instrument.Quantity(bought), instrument.Quantity(sold), instrument.Quantity(bought - sold),
+                    Money.ToCurrency(boughtNotional), Money.ToCurrency(soldNotional), Money.ToCurrency(boughtNotional - soldNotional)));
+            }
+        }
+
+        return new TickRecord(tick, market, liquidations, flows, conservation);
+    }
+}

@@ -1,0 +1,17 @@
+namespace MarketSim.Engine.Traces;
+
+/// <summary>The rows of a finished (or partial) run, in tick order, as the engine produced them.</summary>
+public sealed class Trace
+{
+    public List<MarketRow> Market { get; } = [];
+    public List<LiquidationRow> Liquidations { get; } = [];
+    public List<FlowRow> Flows { get; } = [];
+
+    /// <summary>Appends one tick's rows.</summary>
+    public void Add(TickRecord record)
+    {
+        Market.AddRange(record.Market);
+        Liquidations.AddRange(record.Liquidations);
+        Flows.AddRange(record.Flows);
+    }
+}

@@ -1,0 +1,19 @@
+using MarketSim.Engine.Orders;
+
+namespace MarketSim.Engine.Venues;
+
+/// <summary>One side of a trade: who it was and why they traded.</summary>
+public readonly record struct TradeParty(long Owner, int Endpoint, OrderOrigin Origin);
+
+/// <summary>A trade printed by an order book: <see cref="Quantity"/> lots at <see cref="Price"/> ticks.</summary>
+public readonly record struct Execution(long Price, long Quantity, Side AggressorSide, TradeParty Buyer, TradeParty Seller)
+{
+    public TradeParty Maker => AggressorSide == Side.Buy ? Seller : Buyer;
+    public TradeParty Taker => AggressorSide == Side.Buy ? Buyer : Seller;
+}
+
+/// <summary>Receives the trades of an order book as they print.</summary>
+public interface IExecutionListener
+{
+    void OnExecution(OrderBook book, in Execution execution);
+}

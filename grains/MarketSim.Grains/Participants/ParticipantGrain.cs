@@ -1,0 +1,75 @@
+using MarketSim.Abstractions;
+using MarketSim.Abstractions.Runs;
+using MarketSim.Engine.Markets;
+using MarketSim.Engine.Orders;
+using MarketSim.Engine.Participants;
+using MarketSim.Engine.Simulation;
+
+namespace MarketSim.Grains.Participants;
+
+/// <summary>
+/// Hosts one Engine <see cref="IParticipant"/> and carries its orders to the venue grains and its
+/// fills back. Orders go straight to venues, never through the coordinator.
+/// </summary>
+public abstract class ParticipantGrain : Grain, IParticipantGrain
+{
+    private IParticipant? _participant;
+    private RunSetup? _setup;
+    private OrderRouter? _router;
+    private IVenueGrain[] _venues = [];
+
+    private IParticipant Participant => _participant ?? throw new InvalidOperationException($"participant {this.GetPrimaryKeyString()} is not initialized");
+
+    public Task Initialize(RunSetup setup, int endpoint)
+    {
+        if (_participant is null)
+        {
+            var layout = new MarketLayout(setup.Scenario, setup.CohortSize);
+            _setup = setup;
+            _participant = ParticipantFactory.Create(layout, layout.Participants[endpoint]);
+            _router = new OrderRouter(setup.Scenario.Venues.Count);
+            _venues = Enumerable.Range(0, setup.Scenario.Venues.Count).Select(v => GrainFactory.GetGrain<IVenueGrain>(setup.VenueKey(v))).ToArray();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public async Task Decide(MarketSnapshot snapshot)
+    {
+        Participant.Decide(snapshot, _router!);
+        await Deliver();
+    }
+
+    public async Task<int> Settle(long tick, RoundOutcome outcome)
+    {
+        var endpoint = Participant.Slot.Endpoint;
+        var fills = new FillBatch[Participant.Venues.Count];
+        for (var i = 0; i < fills.Length; i++)
+        {
+            fills[i] = await _venues[Participant.Venues[i]].TakeFills(endpoint);
+        }
+
+        Participant.Settle(outcome, fills, _router!);
+        return await Deliver();
+    }
+
+    public Task<Ledger> CloseTick(long tick)
+    {
+        Participant.CloseTick(tick);
+        return Task.FromResult(Participant.Holdings());
+    }
+
+    public Task<Ledger> Holdings() => Task.FromResult(Participant.Holdings());
+
+    private async Task<int> Deliver()
+    {
+        var batches = _router!.Drain();
+        if (batches.Count == 0)
+        {
+            return 0;
+        }
+
+        await Task.WhenAll(batches.Select(b => _venues[b.Venue].Submit(Participant.Slot.Endpoint, b.Batch)));
+        return batches.Sum(b => b.Batch.Count);
+    }
+}

@@ -1,0 +1,37 @@
+using MarketSim.Abstractions;
+using MarketSim.Abstractions.Runs;
+using MarketSim.Engine.Simulation;
+
+namespace MarketSim.Grains.Runs;
+
+/// <summary>
+/// Carries the phases of a tick to grains: venues directly (there are few), participants through
+/// the root of the fan-out tree. Each phase is awaited in full before the next starts.
+/// </summary>
+internal sealed class GrainMarketFabric(RunSetup setup, IVenueGrain[] venues, IParticipantGroupGrain participants) : IMarketFabric
+{
+    public async ValueTask DecideAsync(MarketSnapshot snapshot, CancellationToken cancellationToken) =>
+        await participants.Decide(snapshot);
+
+    public async ValueTask<RoundOutcome> ClearAsync(long tick, int round, CancellationToken cancellationToken)
+    {
+        var reports = await Task.WhenAll(venues.Select(v => v.Clear(tick, round)));
+        return RoundOutcome.Merge(round, reports.Sum(r => r.Books.Count), reports);
+    }
+
+    public async ValueTask<int> SettleAsync(long tick, RoundOutcome outcome, CancellationToken cancellationToken) =>
+        await participants.Settle(tick, outcome);
+
+    public async ValueTask<IReadOnlyList<VenueTickReport>> CloseVenuesAsync(long tick, CancellationToken cancellationToken) =>
+        await Task.WhenAll(venues.Select(v => v.CloseTick(tick)));
+
+    public async ValueTask<Ledger> CloseParticipantsAsync(long tick, CancellationToken cancellationToken) =>
+        await participants.CloseTick(tick);
+
+    public async ValueTask<Ledger> HoldingsAsync(CancellationToken cancellationToken)
+    {
+        var venueHoldings = await Task.WhenAll(venues.Select(v => v.Holdings()));
+        var participantHoldings = await participants.Holdings();
+        return Ledger.Sum(setup.Scenario.Instruments.Count, venueHoldings.Append(participantHoldings));
+    }
+}

@@ -1,0 +1,83 @@
+using MarketSim.Engine.Traces;
+
+namespace MarketSim.Engine.Tests.Traces;
+
+/// <summary>Small deterministic traces and run metadata for the trace tests.</summary>
+internal static class SampleTraces
+{
+    public static readonly string[] Venues = ["alpha", "beta"];
+    public static readonly string[] Instruments = ["BTC-USD", "ETH-USD"];
+    public static readonly string[] ParticipantClasses = ["fund", "market_maker", "retail"];
+
+    /// <summary>
+    /// A trace of <paramref name="ticks"/> ticks over every venue, instrument and participant class.
+    /// Values are multiples of 1/8, so sums are exact in any order and in any tool.
+    /// </summary>
+    public static Trace Create(int ticks = 3)
+    {
+        var trace = new Trace();
+        for (var tick = 0L; tick < ticks; tick++)
+        {
+            var market = new List<MarketRow>();
+            var liquidations = new List<LiquidationRow>();
+            foreach (var venue in Venues)
+            {
+                foreach (var instrument in Instruments)
+                {
+                    var n = market.Count + (tick * 8);
+                    var open = 100 + (n * 0.125);
+                    market.Add(new MarketRow(
+                        tick, venue, instrument, open, open + 1.5, open - 0.75, open + 0.25,
+                        Volume: 10 + n, Notional: (10 + n) * open, Trades: 3 + n,
+                        BestBid: open, BestAsk: open + 0.125, BidDepth: 40 + n, AskDepth: 38.5 + n, CascadeRounds: (int)(n % 3)));
+                    liquidations.Add(new LiquidationRow(
+                        tick, venue, instrument, CascadeRounds: (int)(n % 3), StopOrders: n % 4, StopVolume: 0.5 * n, StopNotional: 0.5 * n * open,
+                        MarginLiquidations: n % 2, MarginVolume: 0.25 * n, MarginNotional: 0.25 * n * open, InsuranceFund: 1_000_000 - n, InsurancePayout: n * 0.375));
+                }
+            }
+
+            var flows = new List<FlowRow>();
+            foreach (var participantClass in ParticipantClasses)
+            {
+                foreach (var instrument in Instruments)
+                {
+                    var n = flows.Count + (tick * 8);
+                    flows.Add(new FlowRow(tick, participantClass, instrument, 5 + n, 4.5 + (n / 2.0), 0.5 + (n / 2.0), 500 + n, 450.25 + n, 49.75));
+                }
+            }
+
+            trace.Add(new TickRecord(tick, market, liquidations, flows, new ConservationCheck(0, 0, [], [])));
+        }
+
+        return trace;
+    }
+
+    public static RunManifest Manifest(string runId = "run-1") => new(
+        runId,
+        Scenario: "flash-crash",
+        ScenarioFile: "scenarios/flash-crash.yaml",
+        Seed: 42,
+        Ticks: 3,
+        Engine: "local",
+        Silos: 1,
+        CohortSize: 1000,
+        MarketSimVersion: "0.1.0",
+        OrleansVersion: "10.4.2",
+        DotnetVersion: "10.0.0",
+        StartedAt: new DateTimeOffset(2025, 1, 2, 3, 4, 5, TimeSpan.Zero),
+        FinishedAt: new DateTimeOffset(2025, 1, 2, 3, 4, 9, TimeSpan.Zero),
+        TraceHash: "",
+        Files: []);
+
+    public static RunSummary Summary(string runId = "run-1") => new(
+        runId,
+        Ticks: 3,
+        Books: [new BookSummary("alpha", "BTC-USD", 100, 96.5, 0.0625, 1234.5)],
+        StopNotional: 10.5,
+        MarginLiquidatedNotional: 2.25,
+        CascadeTicks: 1,
+        MaxCascadeRounds: 2,
+        Conserved: true,
+        ConservationViolations: 0,
+        TraceHash: "");
+}
