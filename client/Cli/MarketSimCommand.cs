@@ -3,11 +3,17 @@ using Spectre.Console;
 
 namespace MarketSim.Client.Cli;
 
-/// <summary>The <c>marketsim</c> command line.</summary>
+/// <summary>The <c>marketsim</c> command line. Errors go to standard error, one line each.</summary>
 public static class MarketSimCommand
 {
     public static async Task<int> InvokeAsync(string[] args)
     {
+        if (Console.IsOutputRedirected)
+        {
+            // Logs and pipes get whole lines, not lines wrapped at a guessed terminal width.
+            AnsiConsole.Profile.Width = 4096;
+        }
+
         var root = new RootCommand("MarketSim: agent-based simulation of market participants, their flows and liquidation cascades, on Microsoft Orleans.")
         {
             RunCommand.Create(),
@@ -18,7 +24,7 @@ public static class MarketSimCommand
         {
             foreach (var error in parsed.Errors)
             {
-                AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {error.Message}");
+                Console.Error.WriteLine($"error: {error.Message}");
             }
 
             return ExitCodes.BadInput;
@@ -26,16 +32,27 @@ public static class MarketSimCommand
 
         try
         {
-            return await parsed.InvokeAsync();
+            // Our own handlers below print one readable line; the library's would print a stack trace.
+            return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (InputException e)
         {
             foreach (var problem in e.Problems)
             {
-                AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {problem}");
+                Console.Error.WriteLine($"error: {problem}");
             }
 
             return ExitCodes.BadInput;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A failed run is a bug or a lost cluster, not the user's input: one line, the details on request.
+            Console.Error.WriteLine($"run failed: {e.GetType().Name}: {e.Message}");
+            Console.Error.WriteLine(Environment.GetEnvironmentVariable("MARKETSIM_DEBUG") == "1"
+                ? e.ToString()
+                : "(set MARKETSIM_DEBUG=1 for the stack trace; no trace was written)");
+
+            return ExitCodes.RunFailed;
         }
     }
 }

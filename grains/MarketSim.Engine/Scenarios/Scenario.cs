@@ -54,8 +54,13 @@ public sealed record CapitalSpec(double Minimum, double Alpha, double Maximum);
 /// <summary>Shares of the retail population following each behaviour; they sum to 1.</summary>
 public sealed record BehaviourMix(double Noise, double Trend);
 
-/// <summary>Noise traders: random side, a fraction <see cref="OrderSize"/> of their means, limit prices around mid.</summary>
-public sealed record NoiseSpec(double OrderSize, double LimitOffsetBps, double MarketableShare);
+/// <summary>
+/// Noise traders: random side, a fraction <see cref="OrderSize"/> of their means, limit prices around mid.
+/// With <see cref="ValueTilt"/> &gt; 0 they lean toward value: the chance of a buy is
+/// 0.5 + ValueTilt × ln(opening price / mid), kept within [0.05, 0.95] — a weak fundamental anchor
+/// (Chiarella and Iori 2002) without which trend chasers and stops can run the price anywhere.
+/// </summary>
+public sealed record NoiseSpec(double OrderSize, double LimitOffsetBps, double MarketableShare, double ValueTilt = 0);
 
 /// <summary>Trend chasers: trade in the direction of the return over <see cref="Lookback"/> ticks once it exceeds <see cref="Threshold"/>.</summary>
 public sealed record TrendSpec(int Lookback, double Threshold, double OrderSize, double MaxSlippageBps);

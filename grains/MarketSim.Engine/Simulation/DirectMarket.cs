@@ -36,8 +36,8 @@ public sealed class DirectMarket : IMarketFabric
         return ValueTask.CompletedTask;
     }
 
-    public ValueTask<RoundOutcome> ClearAsync(long tick, int round, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(RoundOutcome.Merge(round, _layout.Books.Count, Venues.Select(v => v.Clear(tick, round))));
+    public ValueTask<RoundOutcome> ClearAsync(long tick, int round, bool final, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(RoundOutcome.Merge(round, final, _layout.Books.Count, Venues.Select(v => v.Clear(tick, round))));
 
     public ValueTask<int> SettleAsync(long tick, RoundOutcome outcome, CancellationToken cancellationToken)
     {

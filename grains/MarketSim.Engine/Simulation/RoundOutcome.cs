@@ -8,11 +8,14 @@ public sealed record ClearReport(int Venue, IReadOnlyList<BookRound> Books, int 
 
 /// <summary>
 /// The merged result of one clearing round across venues: the price range of every book (for stop
-/// checks) and whether venues have forced orders waiting for another round.
+/// checks) and whether venues have forced orders waiting for another round. In the
+/// <see cref="Final"/> round of a tick participants apply their fills but send no forced orders:
+/// an order sent then would outlive the tick and meet the next tick's decisions. Stops still
+/// armed fire in the next tick if the price stays through them.
 /// </summary>
-public sealed record RoundOutcome(int Round, BookRound[] Books, int LiquidationsQueued, int OrdersProcessed)
+public sealed record RoundOutcome(int Round, BookRound[] Books, int LiquidationsQueued, int OrdersProcessed, bool Final)
 {
-    public static RoundOutcome Merge(int round, int bookCount, IEnumerable<ClearReport> reports)
+    public static RoundOutcome Merge(int round, bool final, int bookCount, IEnumerable<ClearReport> reports)
     {
         var books = new BookRound[bookCount];
         int queued = 0, processed = 0;
@@ -27,6 +30,6 @@ public sealed record RoundOutcome(int Round, BookRound[] Books, int Liquidations
             processed += report.OrdersProcessed;
         }
 
-        return new RoundOutcome(round, books, queued, processed);
+        return new RoundOutcome(round, books, queued, processed, final);
     }
 }

@@ -43,12 +43,13 @@ public sealed class TickCycle
 
         await _fabric.DecideAsync(Snapshot, cancellationToken);
         var rounds = 0;
-        for (var round = 0; ; round++)
+        while (true)
         {
-            var outcome = await _fabric.ClearAsync(tick, round, cancellationToken);
+            var final = rounds + 1 >= _layout.Scenario.Cascade.MaxRounds;
+            var outcome = await _fabric.ClearAsync(tick, rounds, final, cancellationToken);
             var forced = await _fabric.SettleAsync(tick, outcome, cancellationToken);
-            rounds = round + 1;
-            if ((forced == 0 && outcome.LiquidationsQueued == 0) || rounds >= _layout.Scenario.Cascade.MaxRounds)
+            rounds++;
+            if (final || (forced == 0 && outcome.LiquidationsQueued == 0))
             {
                 break;
             }

@@ -264,6 +264,12 @@ public sealed class Venue : IExecutionListener
 
         if (order.Type != OrderType.CancelAll && order.Origin != OrderOrigin.Liquidation && _marginAccounts.TryGetValue(order.Owner, out var account))
         {
+            // An account being liquidated trades only through the liquidation engine.
+            if (account.Liquidating)
+            {
+                return;
+            }
+
             order = order with { Quantity = WithinInitialMargin(account, book, order) };
             if (order.Quantity <= 0)
             {
@@ -311,6 +317,7 @@ public sealed class Venue : IExecutionListener
 
             if (!_liquidation.IsUnderMaintenance(account, book.LastPrice, book.Instrument))
             {
+                account.Liquidating = false; // a partly closed account that is safe again trades normally
                 continue;
             }
 

@@ -13,10 +13,10 @@ internal sealed class GrainMarketFabric(RunSetup setup, IVenueGrain[] venues, IP
     public async ValueTask DecideAsync(MarketSnapshot snapshot, CancellationToken cancellationToken) =>
         await participants.Decide(snapshot);
 
-    public async ValueTask<RoundOutcome> ClearAsync(long tick, int round, CancellationToken cancellationToken)
+    public async ValueTask<RoundOutcome> ClearAsync(long tick, int round, bool final, CancellationToken cancellationToken)
     {
         var reports = await Task.WhenAll(venues.Select(v => v.Clear(tick, round)));
-        return RoundOutcome.Merge(round, reports.Sum(r => r.Books.Count), reports);
+        return RoundOutcome.Merge(round, final, reports.Sum(r => r.Books.Count), reports);
     }
 
     public async ValueTask<int> SettleAsync(long tick, RoundOutcome outcome, CancellationToken cancellationToken) =>

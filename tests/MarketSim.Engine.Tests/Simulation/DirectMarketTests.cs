@@ -48,10 +48,17 @@ public sealed class DirectMarketTests
         Assert.Equal(reference, hash);
     }
 
-    [Fact]
-    public async Task Retail_agents_never_hold_negative_cash_or_units()
+    [Theory]
+    [InlineData(8)]
+    [InlineData(2)] // the cascade is cut off: stops still armed must not meet the next tick's orders
+    public async Task Retail_agents_never_hold_negative_cash_or_units(int maxRounds)
     {
-        var scenario = TestMarkets.Small(ticks: 150);
+        var small = TestMarkets.Small(ticks: 150);
+        var scenario = small with
+        {
+            Cascade = new CascadeSpec(maxRounds),
+            Retail = small.Retail with { StopLoss = small.Retail.StopLoss with { Share = 0.8, DistanceMin = 0.003, DistanceMax = 0.02 } },
+        };
         var layout = new MarketLayout(scenario);
         var market = new DirectMarket(layout);
         var cycle = new TickCycle(layout, market);

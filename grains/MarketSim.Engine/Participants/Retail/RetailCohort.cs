@@ -82,6 +82,7 @@ public sealed class RetailCohort : IParticipant
         var quote = snapshot.Books[_book];
         var mid = (double)quote.Mid;
         var trendReturn = quote.Return(_spec.Trend.Lookback);
+        var buyChance = Math.Clamp(0.5 + (_spec.Noise.ValueTilt * Math.Log(_instrument.InitialPrice / mid)), 0.05, 0.95);
         var orders = router.To(_venue);
         for (var i = 0; i < _cash.Length; i++)
         {
@@ -96,7 +97,7 @@ public sealed class RetailCohort : IParticipant
             double size, price;
             if (_behaviour[i] == RetailBehaviour.Noise)
             {
-                buy = rng.NextDouble() < 0.5;
+                buy = rng.NextDouble() < buyChance;
                 size = _spec.Noise.OrderSize * rng.NextOpenDouble();
                 var offset = Math.Abs(rng.NextGaussian()) * _spec.Noise.LimitOffsetBps / 10_000;
                 var aggressive = rng.NextDouble() < _spec.Noise.MarketableShare;
@@ -136,7 +137,7 @@ public sealed class RetailCohort : IParticipant
         }
 
         var round = outcome.Books[_book];
-        if (round is null || round.Trades == 0)
+        if (outcome.Final || round is null || round.Trades == 0)
         {
             return;
         }

@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using MarketSim.Abstractions;
+using MarketSim.Abstractions.Runs;
+using MarketSim.Engine.Markets;
+using MarketSim.Engine.Scenarios;
+using MarketSim.Engine.Simulation;
+using MarketSim.Grains.Hosting;
+
+namespace MarketSim.Bench;
+
+/// <summary>
+/// Agent-ticks per second of the same scenario on the direct engine and on Orleans (embedded
+/// silos), side by side. A whole-run measure, so it includes matching, messaging and recording.
+/// </summary>
+public static class ThroughputBenchmark
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var agents = Option(args, "--agents", 1_000_000L);
+        var ticks = (int)Option(args, "--ticks", 20L);
+        var silos = (int)Option(args, "--silos", 1L);
+        var cohortSize = (int)Option(args, "--cohort-size", 20_000L);
+        var scenarioFile = Text(args, "--scenario", Path.Combine(RepositoryRoot(), "scenarios", "quickstart.yaml"));
+
+        var result = ScenarioReader.Read(File.ReadAllText(scenarioFile), scenarioFile, [$"retail.count={agents}", $"ticks={ticks}", $"retail.cohortSize={cohortSize}"]);
+        if (!result.Ok)
+        {
+            Console.Error.WriteLine(string.Join(Environment.NewLine, result.Problems));
+            return 2;
+        }
+
+        var scenario = result.Scenario!;
+        Console.WriteLine($"scenario {Path.GetFileName(scenarioFile)}: {agents:N0} retail agents in cohorts of {cohortSize:N0}, {ticks} ticks, {Environment.ProcessorCount} cores");
+
+        var direct = await Measure("direct", scenario, () => RunDirect(scenario));
+        var orleans = await Measure($"orleans ({silos} silo)", scenario, () => RunOrleans(scenario, silos, cohortSize));
+        Console.WriteLine($"orleans / direct: {orleans / direct:P0}");
+        return 0;
+    }
+
+    private static async Task<double> Measure(string name, Scenario scenario, Func<Task<TimeSpan>> run)
+    {
+        GC.Collect();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var elapsed = await run();
+        allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+        var agentTicks = scenario.Retail.Count * (double)scenario.Ticks;
+        var rate = agentTicks / elapsed.TotalSeconds;
+        Console.WriteLine($"{name,-20} {rate,15:N0} agent-ticks/s   {elapsed.TotalMilliseconds / scenario.Ticks,8:N1} ms/tick   {allocated / (double)scenario.Ticks / 1024 / 1024,8:N1} MiB allocated/tick (setup included)");
+        return rate;
+    }
+
+    private static async Task<TimeSpan> RunDirect(Scenario scenario)
+    {
+        var clock = Stopwatch.StartNew();
+        var layout = new MarketLayout(scenario);
+        var cycle = new TickCycle(layout, new DirectMarket(layout));
+        while (cycle.NextTick < scenario.Ticks)
+        {
+            await cycle.RunTickAsync();
+        }
+
+        return clock.Elapsed;
+    }
+
+    private static async Task<TimeSpan> RunOrleans(Scenario scenario, int silos, int cohortSize)
+    {
+        await using var cluster = await EmbeddedCluster.StartAsync(silos, CancellationToken.None);
+        var clock = Stopwatch.StartNew();
+        var run = cluster.Grains.GetGrain<IRunGrain>($"bench-{Guid.NewGuid():N}");
+        await run.Start(new RunSetup(run.GetPrimaryKeyString(), scenario, cohortSize));
+        while (!(await run.Advance(64)).Finished)
+        {
+        }
+
+        return clock.Elapsed;
+    }
+
+    private static long Option(string[] args, string name, long fallback) =>
+        long.TryParse(Text(args, name, ""), out var value) ? value : fallback;
+
+    private static string Text(string[] args, string name, string fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "MarketSim.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return Directory.GetCurrentDirectory();
+    }
+}

@@ -1,0 +1,319 @@
+using System.Globalization;
+using System.Numerics;
+using System.Text.Json;
+using YamlDotNet.RepresentationModel;
+
+namespace MarketSim.Engine.Scenarios;
+
+/// <summary>
+/// Reads the fields of one YAML mapping into typed values, reporting every problem to the shared
+/// <see cref="ReadContext"/> rather than stopping at the first. A field that is missing, of the wrong type or out
+/// of range reads as a placeholder (zero, empty) so that reading can go on; <see cref="AreValid"/> says which
+/// values can be trusted by checks that combine fields. The reader remembers the fields it was asked for, so
+/// <see cref="RejectUnknownFields"/> needs no second list of names.
+/// </summary>
+/// <remarks>Methods that take a <c>defaultValue</c> treat the field as required when it is null.</remarks>
+internal sealed class MappingReader
+{
+    private readonly YamlMappingNode _node;
+    private readonly ReadContext _context;
+    private readonly int _problemsBefore;
+
+    // How problems with the mapping itself name it: its path, or the source name for the document root.
+    private readonly string _name;
+    private readonly HashSet<string> _knownFields = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _invalidFields = new(StringComparer.Ordinal);
+
+    private MappingReader(YamlMappingNode node, string path, string name, ReadContext context)
+    {
+        _node = node;
+        _context = context;
+        _problemsBefore = context.ProblemCount;
+        _name = name;
+        Path = path;
+    }
+
+    /// <summary>Opens the document's root mapping; <paramref name="sourceName"/> names it in problems.</summary>
+    public static MappingReader Root(YamlMappingNode node, string sourceName, ReadContext context) =>
+        new(node, "", sourceName, context);
+
+    /// <summary>Where this mapping is, e.g. <c>venues[1]</c>; empty for the document root.</summary>
+    public string Path { get; }
+
+    /// <summary>Whether any problem was reported in this mapping, or anywhere below it, since it was opened.</summary>
+    public bool HasProblems => _context.ProblemCount > _problemsBefore;
+
+    /// <summary>Whether the fields read cleanly (present and valid, or absent and defaulted).</summary>
+    public bool AreValid(params ReadOnlySpan<string> keys)
+    {
+        foreach (var key in keys)
+        {
+            if (_invalidFields.Contains(key))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public string String(string key, string? defaultValue = null)
+    {
+        if (Find(key, required: defaultValue is null) is not { } node)
+        {
+            return defaultValue ?? "";
+        }
+
+        return ScalarText(key, node, "a string") ?? "";
+    }
+
+    public int Int(string key, ValueRange range, int? defaultValue = null) =>
+        Number(key, range, defaultValue, NumberStyles.Integer, "an integer");
+
+    public long Long(string key, ValueRange range, long? defaultValue = null) =>
+        Number(key, range, defaultValue, NumberStyles.Integer, "an integer");
+
+    public double Double(string key, ValueRange range, double? defaultValue = null) =>
+        Number(key, range, defaultValue, NumberStyles.Float, "a number");
+
+    /// <summary>Reads a required decimal: prices and sizes, which must stay exact.</summary>
+    public decimal Decimal(string key, ValueRange range) =>
+        Number<decimal>(key, range, defaultValue: null, NumberStyles.Float, "a number");
+
+    /// <summary>Reads a required enum value, matching its camelCase name without regard to case.</summary>
+    public TEnum Choice<TEnum>(string key)
+        where TEnum : struct, Enum
+    {
+        var names = Enum.GetNames<TEnum>();
+        var expected = $"one of {string.Join(", ", names.Select(JsonNamingPolicy.CamelCase.ConvertName))}";
+        if (Find(key, required: true) is not { } node || ScalarText(key, node, expected) is not { } text)
+        {
+            return default;
+        }
+
+        if (names.FirstOrDefault(name => name.Equals(text, StringComparison.OrdinalIgnoreCase)) is { } match)
+        {
+            return Enum.Parse<TEnum>(match);
+        }
+
+        Fail(key, node, $"must be {expected}, got '{text}'");
+        return default;
+    }
+
+    /// <summary>Reads a required, non-empty list of names. Items that are not names are reported and left out.</summary>
+    public IReadOnlyList<string> Strings(string key)
+    {
+        if (Sequence(key, required: true) is not { } items)
+        {
+            return [];
+        }
+
+        var values = new List<string>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is YamlScalarNode { Value: { } value } && !YamlNodes.IsNull(items[i]))
+            {
+                values.Add(value);
+            }
+            else
+            {
+                Fail(key, ItemPath(key, i), items[i], $"must be a string, got {YamlNodes.Describe(items[i])}");
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>
+    /// Opens each mapping in a list; a required list must have at least one. Items that are not mappings are
+    /// reported and left out.
+    /// </summary>
+    public IReadOnlyList<MappingReader> Mappings(string key, bool required)
+    {
+        if (Sequence(key, required) is not { } items)
+        {
+            return [];
+        }
+
+        var readers = new List<MappingReader>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is YamlMappingNode mapping)
+            {
+                readers.Add(Child(mapping, ItemPath(key, i)));
+            }
+            else
+            {
+                Fail(key, ItemPath(key, i), items[i], $"must be a mapping, got {YamlNodes.Describe(items[i])}");
+            }
+        }
+
+        return readers;
+    }
+
+    /// <summary>Opens a required nested mapping; null, and reported, when it is missing or not a mapping.</summary>
+    public MappingReader? Mapping(string key) => Nested(key, required: true);
+
+    /// <summary>
+    /// Opens an optional nested mapping. When it is absent, or unusable (which is reported), the reader is over an
+    /// empty mapping, so every field in it reads its default.
+    /// </summary>
+    public MappingReader OptionalMapping(string key) =>
+        Nested(key, required: false) ?? Child(new YamlMappingNode(), ChildPath(key));
+
+    /// <summary>Reports a problem with a field that read cleanly on its own but not in combination.</summary>
+    public void ReportField(string key, string message) => Fail(key, Lookup(key) ?? _node, message);
+
+    /// <summary>Reports a problem with one item of a list field.</summary>
+    public void ReportItem(string key, int index, string message)
+    {
+        var item = Lookup(key) is YamlSequenceNode sequence && index < sequence.Children.Count ? sequence.Children[index] : _node;
+        Fail(key, ItemPath(key, index), item, message);
+    }
+
+    /// <summary>Reports a problem with this mapping as a whole.</summary>
+    public void Report(string message) => _context.Report(_name, message, _node);
+
+    /// <summary>Reports every field present in the mapping that nothing asked for. Call after reading all fields.</summary>
+    public void RejectUnknownFields()
+    {
+        foreach (var key in _node.Children.Keys)
+        {
+            if (key is not YamlScalarNode { Value: { Length: > 0 } name } || YamlNodes.IsNull(key))
+            {
+                _context.Report(_name, $"field names must be plain text, got {YamlNodes.Describe(key)}", key);
+                continue;
+            }
+
+            if (_knownFields.Contains(name))
+            {
+                continue;
+            }
+
+            var suggestion = Spelling.Closest(name, _knownFields) is { } closest ? $"; did you mean '{closest}'?" : "";
+            _context.Report(ChildPath(name), $"unknown field '{name}'{suggestion}", key);
+        }
+    }
+
+    private T Number<T>(string key, ValueRange range, T? defaultValue, NumberStyles styles, string expected)
+        where T : struct, INumber<T>
+    {
+        if (Find(key, required: defaultValue is null) is not { } node)
+        {
+            return defaultValue ?? T.Zero;
+        }
+
+        if (ScalarText(key, node, expected) is not { } text)
+        {
+            return T.Zero;
+        }
+
+        if (!T.TryParse(text, styles, CultureInfo.InvariantCulture, out var value) || !T.IsFinite(value))
+        {
+            Fail(key, node, $"must be {expected}, got '{text}'");
+            return T.Zero;
+        }
+
+        if (!range.Contains(double.CreateChecked(value)))
+        {
+            Fail(key, node, $"must be {range}, got {text}");
+            return T.Zero;
+        }
+
+        return value;
+    }
+
+    private MappingReader? Nested(string key, bool required)
+    {
+        if (Find(key, required) is not { } node)
+        {
+            return null;
+        }
+
+        if (node is YamlMappingNode mapping)
+        {
+            return Child(mapping, ChildPath(key));
+        }
+
+        Fail(key, node, $"must be a mapping, got {YamlNodes.Describe(node)}");
+        return null;
+    }
+
+    private IList<YamlNode>? Sequence(string key, bool required)
+    {
+        if (Find(key, required) is not { } node)
+        {
+            return null;
+        }
+
+        if (node is not YamlSequenceNode sequence)
+        {
+            Fail(key, node, $"must be a list, got {YamlNodes.Describe(node)}");
+            return null;
+        }
+
+        if (required && sequence.Children.Count == 0)
+        {
+            Fail(key, node, "must have at least one item");
+            return null;
+        }
+
+        return sequence.Children;
+    }
+
+    private string? ScalarText(string key, YamlNode node, string expected)
+    {
+        if (node is YamlScalarNode { Value: { } text })
+        {
+            return text;
+        }
+
+        Fail(key, node, $"must be {expected}, got {YamlNodes.Describe(node)}");
+        return null;
+    }
+
+    /// <summary>The field's value, or null when it is absent or YAML null; registers the name as known.</summary>
+    private YamlNode? Find(string key, bool required)
+    {
+        _knownFields.Add(key);
+        var node = Lookup(key);
+        if (node is not null && !YamlNodes.IsNull(node))
+        {
+            return node;
+        }
+
+        if (required)
+        {
+            Fail(key, node ?? _node, "is required");
+        }
+
+        return null;
+    }
+
+    private YamlNode? Lookup(string key)
+    {
+        foreach (var (name, value) in _node.Children)
+        {
+            if (name is YamlScalarNode { Value: var text } && text == key)
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+
+    private MappingReader Child(YamlMappingNode node, string path) => new(node, path, path, _context);
+
+    private void Fail(string key, YamlNode at, string message) => Fail(key, ChildPath(key), at, message);
+
+    private void Fail(string key, string path, YamlNode at, string message)
+    {
+        _invalidFields.Add(key);
+        _context.Report(path, message, at);
+    }
+
+    private string ChildPath(string key) => Path.Length == 0 ? key : $"{Path}.{key}";
+
+    private string ItemPath(string key, int index) => $"{ChildPath(key)}[{index}]";
+}

@@ -1,0 +1,36 @@
+using YamlDotNet.RepresentationModel;
+
+namespace MarketSim.Engine.Scenarios;
+
+/// <summary>
+/// What one read shares across the tree: the problems found so far, and which nodes came from overrides rather
+/// than from the file. Those have no line to point at, so their problems name the override instead.
+/// </summary>
+internal sealed class ReadContext
+{
+    private readonly List<ScenarioProblem> _problems = [];
+    private readonly Dictionary<YamlNode, string> _overrideOf = new(ReferenceEqualityComparer.Instance);
+
+    public int ProblemCount => _problems.Count;
+
+    /// <summary>The problems in file order; those without a line (overrides, the file itself) come first.</summary>
+    public IReadOnlyList<ScenarioProblem> Problems => [.. _problems.OrderBy(problem => problem.Line ?? 0)];
+
+    /// <summary>Records that <paramref name="node"/> was made by the override <paramref name="overrideText"/>.</summary>
+    public void MarkFromOverride(YamlNode node, string overrideText) => _overrideOf[node] = overrideText;
+
+    /// <summary>Reports a problem with <paramref name="at"/>, located by its line or by the override that made it.</summary>
+    public void Report(string path, string message, YamlNode at)
+    {
+        if (_overrideOf.TryGetValue(at, out var overrideText))
+        {
+            Report(path, $"{message} (from override '{overrideText}')", line: null);
+        }
+        else
+        {
+            Report(path, message, (int)at.Start.Line);
+        }
+    }
+
+    public void Report(string path, string message, int? line) => _problems.Add(new ScenarioProblem(path, message, line));
+}

@@ -1,0 +1,301 @@
+using YamlDotNet.RepresentationModel;
+using static System.FormattableString;
+
+namespace MarketSim.Engine.Scenarios;
+
+/// <summary>
+/// Maps a scenario's YAML tree onto the <see cref="Scenario"/> records. The schema lives here: field names,
+/// defaults, ranges, and the rules that tie sections together. Sections are read in dependency order
+/// (instruments, venues, then everyone who trades on them) whatever their order in the file, so references are
+/// checked as they are read. docs/scenario-schema.md describes the same rules; keep the two in step.
+/// </summary>
+internal sealed class ScenarioMapper(string sourceName, ReadContext context)
+{
+    private const int MaxTicks = 10_000_000;
+    private const int MaxCascadeRounds = 64;
+    private const int MaxLookback = 256;
+    private const int MaxQuoteLevels = 100;
+    private const double MaxTakerFeeBps = 1000;
+    private const double MixTolerance = 1e-9;
+
+    private readonly IdRegistry _instruments = new("instrument");
+    private readonly IdRegistry _venues = new("venue");
+
+    // Market makers and funds share one namespace: both are accounts in the same trace.
+    private readonly IdRegistry _participants = new("participant");
+
+    // Venues that read without a problem, for checks that need their settings (listed instruments, margin).
+    private readonly Dictionary<string, VenueSpec> _validVenues = new(StringComparer.Ordinal);
+
+    /// <summary>The scenario, or null when any problem was reported (during this read or before it).</summary>
+    public Scenario? Map(YamlNode root)
+    {
+        if (root is not YamlMappingNode mapping)
+        {
+            context.Report(sourceName, $"must be a mapping of scenario fields, got {YamlNodes.Describe(root)}", root);
+            return null;
+        }
+
+        var fields = MappingReader.Root(mapping, sourceName, context);
+        var name = fields.String("name");
+        var description = fields.String("description", defaultValue: "");
+        var seed = fields.Long("seed", ValueRange.Any, defaultValue: 1);
+        var ticks = fields.Int("ticks", ValueRange.Between(1, MaxTicks));
+        var cascade = ReadCascade(fields.OptionalMapping("cascade"));
+        var instruments = ReadCatalogue(fields, "instruments", _instruments, ReadInstrument);
+        var venues = ReadCatalogue(fields, "venues", _venues, ReadVenue);
+        var retail = fields.Mapping("retail") is { } retailFields ? ReadRetail(retailFields) : null;
+        var marketMakers = fields.Mappings("marketMakers", required: false).Select(ReadMarketMaker).ToList();
+        var funds = fields.Mappings("funds", required: false).Select(ReadFund).ToList();
+        fields.RejectUnknownFields();
+
+        return context.ProblemCount == 0 && retail is not null
+            ? new Scenario(name, description, seed, ticks, cascade, instruments, venues, retail, marketMakers, funds)
+            : null;
+    }
+
+    private static CascadeSpec ReadCascade(MappingReader fields)
+    {
+        var maxRounds = fields.Int("maxRounds", ValueRange.Between(1, MaxCascadeRounds), defaultValue: 8);
+        fields.RejectUnknownFields();
+        return new CascadeSpec(maxRounds);
+    }
+
+    private static List<T> ReadCatalogue<T>(MappingReader fields, string key, IdRegistry registry, Func<MappingReader, T> read)
+    {
+        var items = fields.Mappings(key, required: true).Select(read).ToList();
+        if (!fields.AreValid(key))
+        {
+            // A broken list may hide the very definition a later reference means.
+            registry.MarkIncomplete();
+        }
+
+        return items;
+    }
+
+    private InstrumentSpec ReadInstrument(MappingReader fields)
+    {
+        var id = DeclareId(fields, _instruments);
+        var tickSize = fields.Decimal("tickSize", ValueRange.Positive);
+        var lotSize = fields.Decimal("lotSize", ValueRange.Positive);
+        var initialPrice = fields.Decimal("initialPrice", ValueRange.Positive);
+
+        // The engine keeps prices as integer ticks, so the opening price must sit on the grid.
+        if (fields.AreValid("tickSize", "initialPrice") && initialPrice % tickSize != 0)
+        {
+            fields.ReportField("initialPrice", Invariant($"must be a multiple of tickSize {tickSize}, got {initialPrice}"));
+        }
+
+        fields.RejectUnknownFields();
+        return new InstrumentSpec(id, tickSize, lotSize, initialPrice);
+    }
+
+    private VenueSpec ReadVenue(MappingReader fields)
+    {
+        var id = DeclareId(fields, _venues);
+        var instruments = fields.Strings("instruments");
+        if (fields.AreValid("instruments"))
+        {
+            CheckListedInstruments(fields, instruments);
+        }
+
+        var takerFeeBps = fields.Double("takerFeeBps", ValueRange.Between(0, MaxTakerFeeBps), defaultValue: 0);
+        var makerFeeBps = fields.Double("makerFeeBps", ValueRange.NonNegative, defaultValue: 0);
+        var initialMargin = fields.Double("initialMargin", ValueRange.PositiveFraction, defaultValue: 1);
+
+        // Defaulting to half the initial margin keeps the pair consistent whatever initial margin is chosen.
+        var maintenanceMargin = fields.Double("maintenanceMargin", ValueRange.PositiveFraction, defaultValue: initialMargin / 2);
+        if (fields.AreValid("initialMargin", "maintenanceMargin") && maintenanceMargin > initialMargin)
+        {
+            fields.ReportField("maintenanceMargin", Invariant($"must be <= initialMargin {initialMargin}, got {maintenanceMargin}"));
+        }
+
+        var liquidationFeeBps = fields.Double("liquidationFeeBps", ValueRange.NonNegative, defaultValue: 0);
+        var insuranceFund = fields.Double("insuranceFund", ValueRange.NonNegative, defaultValue: 0);
+        fields.RejectUnknownFields();
+
+        var venue = new VenueSpec(id, instruments, takerFeeBps, makerFeeBps, initialMargin, maintenanceMargin, liquidationFeeBps, insuranceFund);
+        if (!fields.HasProblems)
+        {
+            _validVenues.Add(id, venue);
+        }
+
+        return venue;
+    }
+
+    private void CheckListedInstruments(MappingReader fields, IReadOnlyList<string> instruments)
+    {
+        for (var i = 0; i < instruments.Count; i++)
+        {
+            if (_instruments.ProblemWith(instruments[i]) is { } problem)
+            {
+                fields.ReportItem("instruments", i, problem);
+            }
+            else if (instruments.Take(i).Contains(instruments[i], StringComparer.Ordinal))
+            {
+                fields.ReportItem("instruments", i, $"lists '{instruments[i]}' twice");
+            }
+        }
+    }
+
+    private RetailSpec ReadRetail(MappingReader fields)
+    {
+        var count = fields.Long("count", ValueRange.Positive);
+        var cohortSize = fields.Int("cohortSize", ValueRange.Positive, defaultValue: 20_000);
+        var (venue, instrument) = ReadPlacement(fields);
+        var capital = ReadCapital(fields.OptionalMapping("capital"));
+        var investedShare = fields.Double("investedShare", ValueRange.Fraction, defaultValue: 0.5);
+        var activity = fields.Double("activity", ValueRange.PositiveFraction, defaultValue: 0.05);
+        var mix = ReadMix(fields.OptionalMapping("mix"));
+        var noise = ReadNoise(fields.OptionalMapping("noise"));
+        var trend = ReadTrend(fields.OptionalMapping("trend"));
+        var stopLoss = ReadStopLoss(fields.OptionalMapping("stopLoss"));
+        fields.RejectUnknownFields();
+        return new RetailSpec(count, cohortSize, venue, instrument, capital, investedShare, activity, mix, noise, trend, stopLoss);
+    }
+
+    private static CapitalSpec ReadCapital(MappingReader fields)
+    {
+        var minimum = fields.Double("minimum", ValueRange.Positive, defaultValue: 1_000);
+
+        // A Pareto tail with shape <= 1 has no mean, and then total retail wealth depends on the cap alone.
+        var alpha = fields.Double("alpha", ValueRange.Above(1), defaultValue: 1.5);
+        var maximum = fields.Double("maximum", ValueRange.Positive, defaultValue: 10_000_000);
+        if (fields.AreValid("minimum", "maximum") && maximum < minimum)
+        {
+            fields.ReportField("maximum", Invariant($"must be >= minimum {minimum}, got {maximum}"));
+        }
+
+        fields.RejectUnknownFields();
+        return new CapitalSpec(minimum, alpha, maximum);
+    }
+
+    private static BehaviourMix ReadMix(MappingReader fields)
+    {
+        var noise = fields.Double("noise", ValueRange.Fraction, defaultValue: 1);
+        var trend = fields.Double("trend", ValueRange.Fraction, defaultValue: 0);
+        if (fields.AreValid("noise", "trend") && Math.Abs(noise + trend - 1) > MixTolerance)
+        {
+            fields.Report(Invariant($"shares must sum to 1, got {noise + trend:0.##########} (noise {noise} + trend {trend})"));
+        }
+
+        fields.RejectUnknownFields();
+        return new BehaviourMix(noise, trend);
+    }
+
+    private static NoiseSpec ReadNoise(MappingReader fields)
+    {
+        var orderSize = fields.Double("orderSize", ValueRange.PositiveFraction, defaultValue: 0.05);
+        var limitOffsetBps = fields.Double("limitOffsetBps", ValueRange.NonNegative, defaultValue: 20);
+        var marketableShare = fields.Double("marketableShare", ValueRange.Fraction, defaultValue: 0.5);
+        var valueTilt = fields.Double("valueTilt", ValueRange.NonNegative, defaultValue: 0);
+        fields.RejectUnknownFields();
+        return new NoiseSpec(orderSize, limitOffsetBps, marketableShare, valueTilt);
+    }
+
+    private static TrendSpec ReadTrend(MappingReader fields)
+    {
+        var lookback = fields.Int("lookback", ValueRange.Between(1, MaxLookback), defaultValue: 10);
+        var threshold = fields.Double("threshold", ValueRange.NonNegative, defaultValue: 0.002);
+        var orderSize = fields.Double("orderSize", ValueRange.PositiveFraction, defaultValue: 0.1);
+        var maxSlippageBps = fields.Double("maxSlippageBps", ValueRange.NonNegative, defaultValue: 30);
+        fields.RejectUnknownFields();
+        return new TrendSpec(lookback, threshold, orderSize, maxSlippageBps);
+    }
+
+    private static StopLossSpec ReadStopLoss(MappingReader fields)
+    {
+        var share = fields.Double("share", ValueRange.Fraction, defaultValue: 0.5);
+        var distanceMin = fields.Double("distanceMin", ValueRange.OpenFraction, defaultValue: 0.03);
+        var distanceMax = fields.Double("distanceMax", ValueRange.OpenFraction, defaultValue: 0.1);
+        if (fields.AreValid("distanceMin", "distanceMax") && distanceMax < distanceMin)
+        {
+            fields.ReportField("distanceMax", Invariant($"must be >= distanceMin {distanceMin}, got {distanceMax}"));
+        }
+
+        var roundNumberStep = fields.Double("roundNumberStep", ValueRange.NonNegative, defaultValue: 0);
+        var roundNumberShare = fields.Double("roundNumberShare", ValueRange.Fraction, defaultValue: 0);
+        fields.RejectUnknownFields();
+        return new StopLossSpec(share, distanceMin, distanceMax, roundNumberStep, roundNumberShare);
+    }
+
+    private MarketMakerSpec ReadMarketMaker(MappingReader fields)
+    {
+        var id = DeclareId(fields, _participants);
+        var (venue, instrument) = ReadPlacement(fields);
+        var cash = fields.Double("cash", ValueRange.NonNegative);
+        var inventory = fields.Double("inventory", ValueRange.NonNegative, defaultValue: 0);
+        var halfSpreadBps = fields.Double("halfSpreadBps", ValueRange.NonNegative, defaultValue: 5);
+        var levels = fields.Int("levels", ValueRange.Between(1, MaxQuoteLevels), defaultValue: 10);
+        var levelStepBps = fields.Double("levelStepBps", ValueRange.NonNegative, defaultValue: 10);
+        var sizePerLevel = fields.Double("sizePerLevel", ValueRange.Positive);
+        var skewBps = fields.Double("skewBps", ValueRange.NonNegative, defaultValue: 20);
+        fields.RejectUnknownFields();
+        return new MarketMakerSpec(id, venue, instrument, cash, inventory, halfSpreadBps, levels, levelStepBps, sizePerLevel, skewBps);
+    }
+
+    private FundSpec ReadFund(MappingReader fields)
+    {
+        var id = DeclareId(fields, _participants);
+        var kind = fields.Choice<FundKind>("kind");
+        var (venue, instrument) = ReadPlacement(fields);
+        var capital = fields.Double("capital", ValueRange.Positive);
+        var targetLeverage = fields.Double("targetLeverage", ValueRange.Positive, defaultValue: 1);
+        if (fields.AreValid("venue", "targetLeverage")
+            && _validVenues.TryGetValue(venue, out var spec)
+            && targetLeverage > 1 / spec.InitialMargin)
+        {
+            fields.ReportField(
+                "targetLeverage",
+                Invariant($"must be <= {1 / spec.InitialMargin:0.##########} (1 / initialMargin of venue '{venue}'), got {targetLeverage}"));
+        }
+
+        var lookback = fields.Int("lookback", ValueRange.Between(1, MaxLookback), defaultValue: 20);
+        var signalScale = fields.Double("signalScale", ValueRange.Positive, defaultValue: 0.02);
+        var rebalanceThreshold = fields.Double("rebalanceThreshold", ValueRange.Fraction, defaultValue: 0.1);
+        var maxSlippageBps = fields.Double("maxSlippageBps", ValueRange.NonNegative, defaultValue: 50);
+        fields.RejectUnknownFields();
+        return new FundSpec(id, kind, venue, instrument, capital, targetLeverage, lookback, signalScale, rebalanceThreshold, maxSlippageBps);
+    }
+
+    /// <summary>Reads the venue and instrument an agent trades, and checks that the venue lists the instrument.</summary>
+    private (string Venue, string Instrument) ReadPlacement(MappingReader fields)
+    {
+        var venue = Reference(fields, "venue", _venues);
+        var instrument = Reference(fields, "instrument", _instruments);
+        if (fields.AreValid("venue", "instrument")
+            && _validVenues.TryGetValue(venue, out var spec)
+            && !spec.Instruments.Contains(instrument, StringComparer.Ordinal))
+        {
+            fields.ReportField("instrument", $"venue '{venue}' does not list instrument '{instrument}'");
+        }
+
+        return (venue, instrument);
+    }
+
+    private static string DeclareId(MappingReader fields, IdRegistry registry)
+    {
+        var id = fields.String("id");
+        if (!fields.AreValid("id"))
+        {
+            registry.MarkIncomplete();
+        }
+        else if (registry.Declare(id, fields.Path) is { } earlier)
+        {
+            fields.ReportField("id", $"duplicate id '{id}'; {earlier} already has it");
+        }
+
+        return id;
+    }
+
+    private static string Reference(MappingReader fields, string key, IdRegistry registry)
+    {
+        var id = fields.String(key);
+        if (fields.AreValid(key) && registry.ProblemWith(id) is { } problem)
+        {
+            fields.ReportField(key, problem);
+        }
+
+        return id;
+    }
+}

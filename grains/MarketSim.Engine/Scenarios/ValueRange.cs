@@ -1,0 +1,57 @@
+using static System.FormattableString;
+
+namespace MarketSim.Engine.Scenarios;
+
+/// <summary>The values a numeric field accepts: a lower bound and an optional upper bound, each inclusive or not.</summary>
+internal readonly struct ValueRange
+{
+    private readonly double _min;
+    private readonly bool _minExclusive;
+    private readonly double _max;
+    private readonly bool _maxExclusive;
+
+    private ValueRange(double min, bool minExclusive, double max, bool maxExclusive)
+    {
+        _min = min;
+        _minExclusive = minExclusive;
+        _max = max;
+        _maxExclusive = maxExclusive;
+    }
+
+    public static ValueRange Any => AtLeast(double.NegativeInfinity);
+
+    public static ValueRange Positive => Above(0);
+
+    public static ValueRange NonNegative => AtLeast(0);
+
+    /// <summary>[0, 1]: a share that may be zero.</summary>
+    public static ValueRange Fraction => Between(0, 1);
+
+    /// <summary>(0, 1]: a share that must be more than nothing.</summary>
+    public static ValueRange PositiveFraction => new(0, true, 1, false);
+
+    /// <summary>(0, 1): strictly between nothing and everything.</summary>
+    public static ValueRange OpenFraction => new(0, true, 1, true);
+
+    public static ValueRange Above(double min) => new(min, true, double.PositiveInfinity, false);
+
+    public static ValueRange AtLeast(double min) => new(min, false, double.PositiveInfinity, false);
+
+    public static ValueRange Between(double min, double max) => new(min, false, max, false);
+
+    public bool Contains(double value) =>
+        (_minExclusive ? value > _min : value >= _min) && (_maxExclusive ? value < _max : value <= _max);
+
+    /// <summary>The range as messages quote it: <c>&gt; 0</c>, <c>&gt;= 0</c>, <c>in (0, 1]</c>.</summary>
+    public override string ToString()
+    {
+        if (double.IsNegativeInfinity(_min))
+        {
+            return "any number";
+        }
+
+        return double.IsPositiveInfinity(_max)
+            ? Invariant($"{(_minExclusive ? ">" : ">=")} {_min}")
+            : Invariant($"in {(_minExclusive ? '(' : '[')}{_min}, {_max}{(_maxExclusive ? ')' : ']')}");
+    }
+}

@@ -1,0 +1,90 @@
+namespace MarketSim.EndToEnd.Tests;
+
+/// <summary>Wrong input ends with exit code 2, one readable line per problem, and no stack trace.</summary>
+public sealed class BadInputTests
+{
+    private const string Valid = """
+        name: broken
+        ticks: 10
+        instruments:
+          - { id: BTC, tickSize: 1, lotSize: 0.001, initialPrice: 100000 }
+        venues:
+          - { id: spot, instruments: [BTC] }
+        retail:
+          count: 1000
+          venue: spot
+          instrument: BTC
+          capital: { minimum: 1000, alpha: 1.5, maximum: 100000 }
+          investedShare: 0.5
+          activity: 0.05
+          mix: { noise: 0.7, trend: 0.3 }
+          noise: { orderSize: 0.05, limitOffsetBps: 20, marketableShare: 0.5 }
+          trend: { lookback: 10, threshold: 0.002, orderSize: 0.1, maxSlippageBps: 30 }
+          stopLoss: { share: 0.5, distanceMin: 0.03, distanceMax: 0.1, roundNumberStep: 1000, roundNumberShare: 0.6 }
+        """;
+
+    [Fact]
+    public async Task The_valid_file_itself_runs()
+    {
+        using var folder = new TempFolder();
+        var (exit, stdout, stderr) = await MarketSimProcess.RunAsync("run", folder.File("ok.yaml", Valid), "--engine", "direct", "--out", folder.Path, "--quiet");
+
+        Assert.True(exit == 0, stdout + stderr);
+    }
+
+    [Fact]
+    public async Task Several_problems_are_each_reported_with_their_path_and_line()
+    {
+        using var folder = new TempFolder();
+        var broken = Valid
+            .Replace("count: 1000", "count: -5")
+            .Replace("ticks: 10", "ticks: ten")
+            .Replace("  activity: 0.05", "  activity: 0.05\n  colour: blue");
+
+        var (exit, stdout, stderr) = await MarketSimProcess.RunAsync("run", folder.File("broken.yaml", broken), "--out", folder.Path);
+
+        Assert.Equal(2, exit);
+        var lines = ErrorLines(stdout + stderr);
+        Assert.Equal(3, lines.Length);
+        Assert.Contains(lines, l => l.Contains("retail.count: must be > 0, got -5 (line 8)"));
+        Assert.Contains(lines, l => l.Contains("ticks:") && l.Contains("line 2"));
+        Assert.Contains(lines, l => l.Contains("retail.colour") && l.Contains("unknown field"));
+        AssertNoStackTrace(stdout + stderr);
+        Assert.Empty(Directory.GetDirectories(folder.Path));
+    }
+
+    [Fact]
+    public async Task A_missing_file_is_one_clear_error()
+    {
+        using var folder = new TempFolder();
+
+        var (exit, stdout, stderr) = await MarketSimProcess.RunAsync("run", Path.Combine(folder.Path, "nope.yaml"), "--out", folder.Path);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("nope.yaml: file not found", Assert.Single(ErrorLines(stdout + stderr)));
+        AssertNoStackTrace(stdout + stderr);
+    }
+
+    [Theory]
+    [InlineData("--ticks", "-5", "--ticks: must be > 0, got -5")]
+    [InlineData("--engine", "gpu", "gpu")]
+    [InlineData("--silos", "0", "--silos: must be between 1 and 16, got 0")]
+    [InlineData("--set", "retail.nothing=3", "retail.nothing")]
+    public async Task Bad_arguments_are_named_in_the_error(string option, string value, string expected)
+    {
+        var (exit, stdout, stderr) = await MarketSimProcess.RunAsync("run", "scenarios/quickstart.yaml", option, value, "--out", Path.GetTempPath());
+
+        Assert.Equal(2, exit);
+        Assert.Contains(expected, stdout + stderr);
+        AssertNoStackTrace(stdout + stderr);
+    }
+
+    private static string[] ErrorLines(string output) =>
+        output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(l => l.StartsWith("error:", StringComparison.Ordinal)).ToArray();
+
+    private static void AssertNoStackTrace(string output)
+    {
+        Assert.DoesNotContain("   at ", output);
+        Assert.DoesNotContain("Exception", output);
+    }
+}

@@ -1,0 +1,114 @@
+using MarketSim.Abstractions;
+using MarketSim.Abstractions.Runs;
+using MarketSim.Engine.Markets;
+using MarketSim.Engine.Scenarios;
+using MarketSim.Engine.Simulation;
+using MarketSim.Engine.Traces;
+using MarketSim.Grains.Participants;
+using Orleans.Runtime;
+
+namespace MarketSim.Grains.Tests;
+
+[Collection(ClusterCollection.Name)]
+public sealed class RunGrainTests(ClusterFixture fixture)
+{
+    [Fact]
+    public async Task Orleans_run_on_two_silos_matches_the_direct_engine_row_for_row()
+    {
+        var scenario = TestScenarios.SmallQuickstart();
+
+        var orleans = await RunOnCluster(scenario, cohortSize: 200);
+        var direct = await RunDirect(scenario);
+
+        Assert.Equal(direct.Market, orleans.Market);
+        Assert.Equal(direct.Flows, orleans.Flows);
+        Assert.Equal(direct.Liquidations, orleans.Liquidations);
+        Assert.Equal(TraceHasher.Hash(direct), TraceHasher.Hash(orleans));
+    }
+
+    [Fact]
+    public async Task Cohort_size_does_not_change_the_orleans_trace()
+    {
+        var scenario = TestScenarios.SmallQuickstart(seed: 5, ticks: 40);
+
+        var small = TraceHasher.Hash(await RunOnCluster(scenario, cohortSize: 150));
+        var large = TraceHasher.Hash(await RunOnCluster(scenario, cohortSize: 4_000));
+
+        Assert.Equal(small, large);
+    }
+
+    [Fact]
+    public async Task Cohorts_are_spread_over_both_silos()
+    {
+        var scenario = TestScenarios.SmallQuickstart(seed: 9, ticks: 2);
+        await RunOnCluster(scenario, cohortSize: 200);
+
+        var management = fixture.Client.GetGrain<IManagementGrain>(0);
+        var statistics = await management.GetDetailedGrainStatistics();
+        var cohorts = statistics.Where(s => s.GrainType.Contains(nameof(RetailCohortGrain), StringComparison.Ordinal)).ToArray();
+
+        Assert.NotEmpty(cohorts);
+        Assert.Equal(2, cohorts.Select(s => s.SiloAddress).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Conservation_holds_in_every_tick_on_the_cluster()
+    {
+        var records = new List<TickRecord>();
+        await RunOnCluster(TestScenarios.SmallQuickstart(seed: 3, ticks: 80), cohortSize: 200, records);
+
+        Assert.Equal(80, records.Count);
+        Assert.All(records, r => Assert.True(r.Conservation.Holds, $"tick {r.Tick}"));
+    }
+
+    [Fact]
+    public async Task Advance_is_safe_to_call_after_the_run_finished()
+    {
+        var scenario = TestScenarios.SmallQuickstart(seed: 4, ticks: 3);
+        var run = fixture.Client.GetGrain<IRunGrain>(NewRunId());
+        await run.Start(new RunSetup(run.GetPrimaryKeyString(), scenario, 200));
+
+        var first = await run.Advance(10);
+        var again = await run.Advance(10);
+
+        Assert.Equal(3, first.Records.Count);
+        Assert.True(first.Finished);
+        Assert.Empty(again.Records);
+        Assert.True(again.Finished);
+    }
+
+    private async Task<Trace> RunOnCluster(Scenario scenario, int cohortSize, List<TickRecord>? records = null)
+    {
+        var run = fixture.Client.GetGrain<IRunGrain>(NewRunId());
+        await run.Start(new RunSetup(run.GetPrimaryKeyString(), scenario, cohortSize));
+        var trace = new Trace();
+        TickBatch batch;
+        do
+        {
+            batch = await run.Advance(16);
+            foreach (var record in batch.Records)
+            {
+                trace.Add(record);
+                records?.Add(record);
+            }
+        }
+        while (!batch.Finished);
+
+        return trace;
+    }
+
+    private static async Task<Trace> RunDirect(Scenario scenario)
+    {
+        var layout = new MarketLayout(scenario);
+        var cycle = new TickCycle(layout, new DirectMarket(layout));
+        var trace = new Trace();
+        while (cycle.NextTick < scenario.Ticks)
+        {
+            trace.Add(await cycle.RunTickAsync());
+        }
+
+        return trace;
+    }
+
+    private static string NewRunId() => $"test-{Guid.NewGuid():N}";
+}
