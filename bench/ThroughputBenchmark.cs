@@ -38,43 +38,48 @@ public static class ThroughputBenchmark
         return 0;
     }
 
-    private static async Task<double> Measure(string name, Scenario scenario, Func<Task<TimeSpan>> run)
+    private static async Task<double> Measure(string name, Scenario scenario, Func<Task<RunTiming>> run)
     {
         GC.Collect();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
-        var elapsed = await run();
+        var timing = await run();
         allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
-        var agentTicks = scenario.Retail.Count * (double)scenario.Ticks;
-        var rate = agentTicks / elapsed.TotalSeconds;
-        Console.WriteLine($"{name,-20} {rate,15:N0} agent-ticks/s   {elapsed.TotalMilliseconds / scenario.Ticks,8:N1} ms/tick   {allocated / (double)scenario.Ticks / 1024 / 1024,8:N1} MiB allocated/tick (setup included)");
+        var rate = scenario.Retail.Count * (double)scenario.Ticks / timing.Ticks.TotalSeconds;
+        Console.WriteLine(
+            $"{name,-18} {rate,14:N0} agent-ticks/s  {timing.Ticks.TotalMilliseconds / scenario.Ticks,8:N1} ms/tick  " +
+            $"setup {timing.Setup.TotalSeconds,5:N1} s  {allocated / 1024.0 / 1024 / scenario.Ticks,7:N1} MiB allocated/tick (setup included)");
         return rate;
     }
 
-    private static async Task<TimeSpan> RunDirect(Scenario scenario)
+    private static async Task<RunTiming> RunDirect(Scenario scenario)
     {
         var clock = Stopwatch.StartNew();
         var layout = new MarketLayout(scenario);
         var cycle = new TickCycle(layout, new DirectMarket(layout));
+        var setup = clock.Elapsed;
         while (cycle.NextTick < scenario.Ticks)
         {
             await cycle.RunTickAsync();
         }
 
-        return clock.Elapsed;
+        return new RunTiming(setup, clock.Elapsed - setup);
     }
 
-    private static async Task<TimeSpan> RunOrleans(Scenario scenario, int silos, int cohortSize)
+    private static async Task<RunTiming> RunOrleans(Scenario scenario, int silos, int cohortSize)
     {
         await using var cluster = await EmbeddedCluster.StartAsync(silos, CancellationToken.None);
         var clock = Stopwatch.StartNew();
         var run = cluster.Grains.GetGrain<IRunGrain>($"bench-{Guid.NewGuid():N}");
         await run.Start(new RunSetup(run.GetPrimaryKeyString(), scenario, cohortSize));
+        var setup = clock.Elapsed;
         while (!(await run.Advance(64)).Finished)
         {
         }
 
-        return clock.Elapsed;
+        return new RunTiming(setup, clock.Elapsed - setup);
     }
+
+    private sealed record RunTiming(TimeSpan Setup, TimeSpan Ticks);
 
     private static long Option(string[] args, string name, long fallback) =>
         long.TryParse(Text(args, name, ""), out var value) ? value : fallback;
