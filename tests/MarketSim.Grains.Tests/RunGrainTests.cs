@@ -27,6 +27,17 @@ public sealed class RunGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Every_participant_class_runs_on_the_cluster_as_it_does_directly()
+    {
+        var scenario = TestScenarios.Load("all-participants.yaml", "ticks=50", "retail.count=4000", "retail.cohortSize=400");
+
+        var orleans = await RunOnCluster(scenario, cohortSize: 400);
+        var direct = await RunDirect(scenario);
+
+        Assert.Equal(TraceHasher.Hash(direct), TraceHasher.Hash(orleans));
+    }
+
+    [Fact]
     public async Task Cohort_size_does_not_change_the_orleans_trace()
     {
         var scenario = TestScenarios.SmallQuickstart(seed: 5, ticks: 40);

@@ -44,8 +44,8 @@ public sealed class Instrument
 
     public long ToTicks(double price) => (long)Math.Round(price / (double)TickSize);
 
-    /// <summary>Rounds a price down to the tick grid (never below one tick).</summary>
-    public long FloorTicks(double price) => Math.Max(1, (long)Math.Floor(price / (double)TickSize));
+    /// <summary>Rounds a fractional number of ticks (a computed limit price) down to a whole tick, never below one.</summary>
+    public static long WholeTicks(double ticks) => Math.Max(1, (long)Math.Floor(ticks));
 
     public long FloorLots(double quantity) => Math.Max(0, (long)Math.Floor(quantity / (double)LotSize));
 }

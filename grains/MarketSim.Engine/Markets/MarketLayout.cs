@@ -5,10 +5,21 @@ namespace MarketSim.Engine.Markets;
 /// <summary>An order book: one instrument listed on one venue, with its index across the market.</summary>
 public sealed record BookRef(int Index, int Venue, int Instrument);
 
-/// <summary>What sits behind one participant endpoint: a retail cohort or one institution.</summary>
+/// <summary>
+/// What sits behind one participant endpoint: a retail cohort (agents FirstAgent.. FirstAgent + AgentCount − 1)
+/// or one institution (its owner id, the index of its spec in the scenario's list for its class, and the
+/// venue and instrument it trades). <see cref="MarginCapital"/> is the cash it starts its margin account
+/// with, for classes that trade on margin.
+/// </summary>
 public sealed record ParticipantSlot(int Endpoint, ParticipantClass Class, long Owner, long FirstAgent, int AgentCount, int SpecIndex)
 {
     public bool IsCohort => Class == ParticipantClass.Retail;
+
+    public int Venue { get; init; } = -1;
+
+    public int Instrument { get; init; } = -1;
+
+    public double MarginCapital { get; init; }
 }
 
 /// <summary>
@@ -46,16 +57,26 @@ public sealed class MarketLayout
         }
 
         CohortCount = participants.Count;
-        var institution = 0;
-        for (var i = 0; i < scenario.MarketMakers.Count; i++)
+        void AddInstitutions<T>(IReadOnlyList<T> specs, ParticipantClass kind, Func<T, (string Venue, string Instrument, double MarginCapital)> placement)
         {
-            participants.Add(new ParticipantSlot(participants.Count, ParticipantClass.MarketMaker, InstitutionOwnerBase + institution++, 0, 0, i));
+            for (var i = 0; i < specs.Count; i++)
+            {
+                var (venue, instrument, margin) = placement(specs[i]);
+                participants.Add(new ParticipantSlot(participants.Count, kind, InstitutionOwnerBase + participants.Count - CohortCount, 0, 0, i)
+                {
+                    Venue = VenueIndex(venue),
+                    Instrument = InstrumentIndex(instrument),
+                    MarginCapital = margin,
+                });
+            }
         }
 
-        for (var i = 0; i < scenario.Funds.Count; i++)
-        {
-            participants.Add(new ParticipantSlot(participants.Count, ParticipantClass.MomentumFund, InstitutionOwnerBase + institution++, 0, 0, i));
-        }
+        AddInstitutions(scenario.MarketMakers, ParticipantClass.MarketMaker, s => (s.Venue, s.Instrument, 0));
+        AddInstitutions(scenario.Funds, ParticipantClass.MomentumFund, s => (s.Venue, s.Instrument, s.Capital));
+        AddInstitutions(scenario.ValueFunds, ParticipantClass.ValueFund, s => (s.Venue, s.Instrument, s.Capital));
+        AddInstitutions(scenario.Ctas, ParticipantClass.Cta, s => (s.Venue, s.Instrument, s.Capital));
+        AddInstitutions(scenario.LeveragedEtfs, ParticipantClass.LeveragedEtf, s => (s.Venue, s.Instrument, s.Aum));
+        AddInstitutions(scenario.Allocators, ParticipantClass.Allocator, s => (s.Venue, s.Instrument, 0));
 
         foreach (var p in participants.Where(p => !p.IsCohort))
         {
@@ -63,7 +84,15 @@ public sealed class MarketLayout
         }
 
         Participants = participants;
-        HistoryLength = 1 + Math.Max(scenario.Retail.Trend.Lookback, scenario.Funds.Select(f => f.Lookback).DefaultIfEmpty(1).Max());
+        HistoryLength = 1 + new[]
+        {
+            scenario.Retail.Trend.Lookback,
+            scenario.Retail.DipBuying.LookbackDays * scenario.TicksPerDay,
+            scenario.Funds.Select(f => f.Lookback).DefaultIfEmpty(1).Max(),
+            scenario.Ctas.SelectMany(c => c.Lookbacks.Append(c.VolatilityLookback)).DefaultIfEmpty(1).Max(),
+            scenario.TicksPerDay,
+            MarketSim.Engine.Participants.Institutions.MarketMaker.VolatilityLookback,
+        }.Max();
     }
 
     public Scenario Scenario { get; }

@@ -6,11 +6,15 @@ public enum ParticipantClass : byte
     Retail = 0,
     MarketMaker = 1,
     MomentumFund = 2,
+    ValueFund = 3,
+    Cta = 4,
+    LeveragedEtf = 5,
+    Allocator = 6,
 }
 
 public static class ParticipantClasses
 {
-    public const int Count = 3;
+    public const int Count = 7;
 
     /// <summary>The class name as it appears in traces.</summary>
     public static string TraceName(this ParticipantClass c) => c switch
@@ -18,6 +22,14 @@ public static class ParticipantClasses
         ParticipantClass.Retail => "retail",
         ParticipantClass.MarketMaker => "market_maker",
         ParticipantClass.MomentumFund => "momentum_fund",
+        ParticipantClass.ValueFund => "value_fund",
+        ParticipantClass.Cta => "cta",
+        ParticipantClass.LeveragedEtf => "leveraged_etf",
+        ParticipantClass.Allocator => "allocator",
         _ => throw new ArgumentOutOfRangeException(nameof(c), c, null),
     };
+
+    /// <summary>Classes that trade through a margin account on their venue (and so can borrow, short and be liquidated).</summary>
+    public static bool TradesOnMargin(this ParticipantClass c) =>
+        c is ParticipantClass.MomentumFund or ParticipantClass.ValueFund or ParticipantClass.Cta or ParticipantClass.LeveragedEtf;
 }

@@ -30,7 +30,12 @@ public enum OrderOrigin : byte
     Discretionary = 0,
     Quote = 1,
     StopLoss = 2,
+
+    /// <summary>Closed by the venue's liquidation engine.</summary>
     Liquidation = 3,
+
+    /// <summary>Sold (or bought back) because a prime broker called margin: forced, but by the participant's own rule.</summary>
+    MarginCall = 4,
 }
 
 public enum TimeInForce : byte

@@ -12,6 +12,10 @@ public static class ParticipantFactory
         ParticipantClass.Retail => new RetailCohort(layout, slot),
         ParticipantClass.MarketMaker => new MarketMaker(layout, slot),
         ParticipantClass.MomentumFund => new MomentumFund(layout, slot),
+        ParticipantClass.ValueFund => new ValueFund(layout, slot),
+        ParticipantClass.Cta => new CtaProgramme(layout, slot),
+        ParticipantClass.LeveragedEtf => new LeveragedEtf(layout, slot),
+        ParticipantClass.Allocator => new Allocator(layout, slot),
         _ => throw new ArgumentOutOfRangeException(nameof(slot), slot.Class, "unknown participant class"),
     };
 }

@@ -124,6 +124,37 @@ internal sealed class MappingReader
         return values;
     }
 
+    /// <summary>Reads a list of integers in <paramref name="range"/>; absent, it is <paramref name="defaultValue"/>.</summary>
+    public IReadOnlyList<int> Ints(string key, ValueRange range, IReadOnlyList<int> defaultValue)
+    {
+        if (Find(key, required: false) is null)
+        {
+            return defaultValue;
+        }
+
+        if (Sequence(key, required: true) is not { } items)
+        {
+            return defaultValue;
+        }
+
+        var values = new List<int>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is YamlScalarNode { Value: { } text }
+                && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+                && range.Contains(value))
+            {
+                values.Add(value);
+            }
+            else
+            {
+                Fail(key, ItemPath(key, i), items[i], $"must be an integer {range}, got {YamlNodes.Describe(items[i])}");
+            }
+        }
+
+        return values;
+    }
+
     /// <summary>
     /// Opens each mapping in a list; a required list must have at least one. Items that are not mappings are
     /// reported and left out.

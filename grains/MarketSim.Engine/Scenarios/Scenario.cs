@@ -15,7 +15,21 @@ public sealed record Scenario(
     IReadOnlyList<VenueSpec> Venues,
     RetailSpec Retail,
     IReadOnlyList<MarketMakerSpec> MarketMakers,
-    IReadOnlyList<FundSpec> Funds);
+    IReadOnlyList<FundSpec> Funds,
+    int TicksPerDay = 24)
+{
+    /// <summary>Value funds in the Thurner–Farmer–Geanakoplos form.</summary>
+    public IReadOnlyList<ValueFundSpec> ValueFunds { get; init; } = [];
+
+    /// <summary>Trend-following CTA programmes.</summary>
+    public IReadOnlyList<CtaSpec> Ctas { get; init; } = [];
+
+    /// <summary>Leveraged and inverse ETFs that rebalance their hedge at each day's close.</summary>
+    public IReadOnlyList<LeveragedEtfSpec> LeveragedEtfs { get; init; } = [];
+
+    /// <summary>Institutional allocators that buy on valuation compression.</summary>
+    public IReadOnlyList<AllocatorSpec> Allocators { get; init; } = [];
+}
 
 /// <summary>How many forced-order rounds one tick may run before the cascade is cut off.</summary>
 public sealed record CascadeSpec(int MaxRounds);
@@ -46,13 +60,31 @@ public sealed record RetailSpec(
     BehaviourMix Mix,
     NoiseSpec Noise,
     TrendSpec Trend,
-    StopLossSpec StopLoss);
+    StopLossSpec StopLoss)
+{
+    public DipBuyingSpec DipBuying { get; init; } = new(5, 0.01, 0.1);
+
+    public LossAversionSpec LossAversion { get; init; } = new(0.15);
+}
 
 /// <summary>Heavy-tailed starting capital: Pareto with scale <see cref="Minimum"/> and shape <see cref="Alpha"/>, capped at <see cref="Maximum"/>.</summary>
 public sealed record CapitalSpec(double Minimum, double Alpha, double Maximum);
 
 /// <summary>Shares of the retail population following each behaviour; they sum to 1.</summary>
-public sealed record BehaviourMix(double Noise, double Trend);
+public sealed record BehaviourMix(double Noise, double Trend, double DipBuying = 0, double LossAverse = 0);
+
+/// <summary>
+/// Dip buyers: buy a fraction <see cref="OrderSize"/> of their cash after the price fell by more than
+/// <see cref="Threshold"/> over <see cref="LookbackDays"/> days (in 2025 retail net-bought almost every
+/// week the S&amp;P fell more than 1%).
+/// </summary>
+public sealed record DipBuyingSpec(int LookbackDays, double Threshold, double OrderSize);
+
+/// <summary>
+/// Loss-averse holders: hold through small losses, then sell everything at market once the loss on
+/// their cost basis exceeds <see cref="PanicLoss"/> (a fraction, e.g. 0.15).
+/// </summary>
+public sealed record LossAversionSpec(double PanicLoss);
 
 /// <summary>
 /// Noise traders: random side, a fraction <see cref="OrderSize"/> of their means, limit prices around mid.
@@ -82,7 +114,20 @@ public sealed record MarketMakerSpec(
     int Levels,
     double LevelStepBps,
     double SizePerLevel,
-    double SkewBps);
+    double SkewBps)
+{
+    /// <summary>
+    /// How much the spread and level spacing widen with realized volatility: they are multiplied by
+    /// 1 + VolatilityWidening × (realized per-tick volatility in bps / 10).
+    /// </summary>
+    public double VolatilityWidening { get; init; }
+
+    /// <summary>How far (in units) inventory may stray from its starting level before the maker stops quoting the side that adds to the gap; 0 = no limit.</summary>
+    public double InventoryLimit { get; init; }
+
+    /// <summary>Realized per-tick volatility (as a fraction) above which the maker withdraws entirely; 0 = never.</summary>
+    public double WithdrawVolatility { get; init; }
+}
 
 /// <summary>The kinds of fund the engine models.</summary>
 public enum FundKind
@@ -103,3 +148,52 @@ public sealed record FundSpec(
     double SignalScale,
     double RebalanceThreshold,
     double MaxSlippageBps);
+
+/// <summary>
+/// A value fund in the Thurner–Farmer–Geanakoplos (2012) form. Its leverage grows with the mispricing
+/// m = (V − p)/V against the fundamental value V: λ = min(<see cref="Aggression"/> × m, <see cref="MaxLeverage"/>),
+/// and it holds λ × equity / p units when the asset is underpriced, none otherwise. A prime broker
+/// caps leverage at λmax: when a fall in price pushes leverage above the cap, the fund must sell in
+/// the same tick what restores it — selling into the falling market that caused it.
+/// </summary>
+public sealed record ValueFundSpec(
+    string Id,
+    string Venue,
+    string Instrument,
+    double Capital,
+    double FundamentalValue,
+    double Aggression,
+    double MaxLeverage,
+    double RebalanceThreshold,
+    double MaxSlippageBps);
+
+/// <summary>
+/// A CTA programme: time-series momentum, the average sign of the returns over <see cref="Lookbacks"/>,
+/// sized so the position's volatility is <see cref="TargetVolatility"/> of capital per tick (estimated over
+/// <see cref="VolatilityLookback"/> ticks), capped at <see cref="MaxLeverage"/>.
+/// </summary>
+public sealed record CtaSpec(
+    string Id,
+    string Venue,
+    string Instrument,
+    double Capital,
+    IReadOnlyList<int> Lookbacks,
+    int VolatilityLookback,
+    double TargetVolatility,
+    double MaxLeverage,
+    double RebalanceThreshold,
+    double MaxSlippageBps);
+
+/// <summary>
+/// A leveraged or inverse ETF with daily leverage <see cref="Leverage"/> (3, −3, 2, −1 …) on an underlying,
+/// holding its exposure through a margin account. At each day's close it trades the underlying so its
+/// exposure is Leverage × AUM again: hedge = AUM × (L² − L) × daily return (Cheng and Madhavan 2009).
+/// </summary>
+public sealed record LeveragedEtfSpec(string Id, string Venue, string Instrument, double Aum, double Leverage, double MaxSlippageBps);
+
+/// <summary>
+/// An institutional allocator that buys on valuation compression: once the price is more than
+/// <see cref="DrawdownTrigger"/> below its running peak it buys <see cref="TrancheShare"/> of its
+/// starting cash each tick, until the cash runs out.
+/// </summary>
+public sealed record AllocatorSpec(string Id, string Venue, string Instrument, double Cash, double DrawdownTrigger, double TrancheShare, double MaxSlippageBps);

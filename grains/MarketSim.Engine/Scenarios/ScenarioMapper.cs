@@ -45,12 +45,23 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         var instruments = ReadCatalogue(fields, "instruments", _instruments, ReadInstrument);
         var venues = ReadCatalogue(fields, "venues", _venues, ReadVenue);
         var retail = fields.Mapping("retail") is { } retailFields ? ReadRetail(retailFields) : null;
+        var ticksPerDay = fields.Int("ticksPerDay", ValueRange.Between(1, MaxTicks), defaultValue: 24);
         var marketMakers = fields.Mappings("marketMakers", required: false).Select(ReadMarketMaker).ToList();
         var funds = fields.Mappings("funds", required: false).Select(ReadFund).ToList();
+        var valueFunds = fields.Mappings("valueFunds", required: false).Select(ReadValueFund).ToList();
+        var ctas = fields.Mappings("ctas", required: false).Select(ReadCta).ToList();
+        var leveragedEtfs = fields.Mappings("leveragedEtfs", required: false).Select(ReadLeveragedEtf).ToList();
+        var allocators = fields.Mappings("allocators", required: false).Select(ReadAllocator).ToList();
         fields.RejectUnknownFields();
 
         return context.ProblemCount == 0 && retail is not null
-            ? new Scenario(name, description, seed, ticks, cascade, instruments, venues, retail, marketMakers, funds)
+            ? new Scenario(name, description, seed, ticks, cascade, instruments, venues, retail, marketMakers, funds, ticksPerDay)
+            {
+                ValueFunds = valueFunds,
+                Ctas = ctas,
+                LeveragedEtfs = leveragedEtfs,
+                Allocators = allocators,
+            }
             : null;
     }
 
@@ -150,8 +161,14 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         var noise = ReadNoise(fields.OptionalMapping("noise"));
         var trend = ReadTrend(fields.OptionalMapping("trend"));
         var stopLoss = ReadStopLoss(fields.OptionalMapping("stopLoss"));
+        var dipBuying = ReadDipBuying(fields.OptionalMapping("dipBuying"));
+        var lossAversion = ReadLossAversion(fields.OptionalMapping("lossAversion"));
         fields.RejectUnknownFields();
-        return new RetailSpec(count, cohortSize, venue, instrument, capital, investedShare, activity, mix, noise, trend, stopLoss);
+        return new RetailSpec(count, cohortSize, venue, instrument, capital, investedShare, activity, mix, noise, trend, stopLoss)
+        {
+            DipBuying = dipBuying,
+            LossAversion = lossAversion,
+        };
     }
 
     private static CapitalSpec ReadCapital(MappingReader fields)
@@ -174,13 +191,17 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
     {
         var noise = fields.Double("noise", ValueRange.Fraction, defaultValue: 1);
         var trend = fields.Double("trend", ValueRange.Fraction, defaultValue: 0);
-        if (fields.AreValid("noise", "trend") && Math.Abs(noise + trend - 1) > MixTolerance)
+        var dipBuying = fields.Double("dipBuying", ValueRange.Fraction, defaultValue: 0);
+        var lossAverse = fields.Double("lossAverse", ValueRange.Fraction, defaultValue: 0);
+        var sum = noise + trend + dipBuying + lossAverse;
+        if (fields.AreValid("noise", "trend", "dipBuying", "lossAverse") && Math.Abs(sum - 1) > MixTolerance)
         {
-            fields.Report(Invariant($"shares must sum to 1, got {noise + trend:0.##########} (noise {noise} + trend {trend})"));
+            fields.Report(Invariant(
+                $"shares must sum to 1, got {sum:0.##########} (noise {noise} + trend {trend} + dipBuying {dipBuying} + lossAverse {lossAverse})"));
         }
 
         fields.RejectUnknownFields();
-        return new BehaviourMix(noise, trend);
+        return new BehaviourMix(noise, trend, dipBuying, lossAverse);
     }
 
     private static NoiseSpec ReadNoise(MappingReader fields)
@@ -219,6 +240,22 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         return new StopLossSpec(share, distanceMin, distanceMax, roundNumberStep, roundNumberShare);
     }
 
+    private static DipBuyingSpec ReadDipBuying(MappingReader fields)
+    {
+        var lookbackDays = fields.Int("lookbackDays", ValueRange.Between(1, MaxLookback), defaultValue: 5);
+        var threshold = fields.Double("threshold", ValueRange.OpenFraction, defaultValue: 0.01);
+        var orderSize = fields.Double("orderSize", ValueRange.PositiveFraction, defaultValue: 0.1);
+        fields.RejectUnknownFields();
+        return new DipBuyingSpec(lookbackDays, threshold, orderSize);
+    }
+
+    private static LossAversionSpec ReadLossAversion(MappingReader fields)
+    {
+        var panicLoss = fields.Double("panicLoss", ValueRange.OpenFraction, defaultValue: 0.15);
+        fields.RejectUnknownFields();
+        return new LossAversionSpec(panicLoss);
+    }
+
     private MarketMakerSpec ReadMarketMaker(MappingReader fields)
     {
         var id = DeclareId(fields, _participants);
@@ -230,8 +267,16 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         var levelStepBps = fields.Double("levelStepBps", ValueRange.NonNegative, defaultValue: 10);
         var sizePerLevel = fields.Double("sizePerLevel", ValueRange.Positive);
         var skewBps = fields.Double("skewBps", ValueRange.NonNegative, defaultValue: 20);
+        var volatilityWidening = fields.Double("volatilityWidening", ValueRange.NonNegative, defaultValue: 0);
+        var inventoryLimit = fields.Double("inventoryLimit", ValueRange.NonNegative, defaultValue: 0);
+        var withdrawVolatility = fields.Double("withdrawVolatility", ValueRange.NonNegative, defaultValue: 0);
         fields.RejectUnknownFields();
-        return new MarketMakerSpec(id, venue, instrument, cash, inventory, halfSpreadBps, levels, levelStepBps, sizePerLevel, skewBps);
+        return new MarketMakerSpec(id, venue, instrument, cash, inventory, halfSpreadBps, levels, levelStepBps, sizePerLevel, skewBps)
+        {
+            VolatilityWidening = volatilityWidening,
+            InventoryLimit = inventoryLimit,
+            WithdrawVolatility = withdrawVolatility,
+        };
     }
 
     private FundSpec ReadFund(MappingReader fields)
@@ -240,15 +285,7 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         var kind = fields.Choice<FundKind>("kind");
         var (venue, instrument) = ReadPlacement(fields);
         var capital = fields.Double("capital", ValueRange.Positive);
-        var targetLeverage = fields.Double("targetLeverage", ValueRange.Positive, defaultValue: 1);
-        if (fields.AreValid("venue", "targetLeverage")
-            && _validVenues.TryGetValue(venue, out var spec)
-            && targetLeverage > 1 / spec.InitialMargin)
-        {
-            fields.ReportField(
-                "targetLeverage",
-                Invariant($"must be <= {1 / spec.InitialMargin:0.##########} (1 / initialMargin of venue '{venue}'), got {targetLeverage}"));
-        }
+        var targetLeverage = ReadLeverage(fields, "targetLeverage", venue, defaultValue: 1);
 
         var lookback = fields.Int("lookback", ValueRange.Between(1, MaxLookback), defaultValue: 20);
         var signalScale = fields.Double("signalScale", ValueRange.Positive, defaultValue: 0.02);
@@ -256,6 +293,80 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         var maxSlippageBps = fields.Double("maxSlippageBps", ValueRange.NonNegative, defaultValue: 50);
         fields.RejectUnknownFields();
         return new FundSpec(id, kind, venue, instrument, capital, targetLeverage, lookback, signalScale, rebalanceThreshold, maxSlippageBps);
+    }
+
+    private ValueFundSpec ReadValueFund(MappingReader fields)
+    {
+        var id = DeclareId(fields, _participants);
+        var (venue, instrument) = ReadPlacement(fields);
+        var capital = fields.Double("capital", ValueRange.Positive);
+        var fundamentalValue = fields.Double("fundamentalValue", ValueRange.Positive);
+        var aggression = fields.Double("aggression", ValueRange.Positive, defaultValue: 20);
+        var maxLeverage = ReadLeverage(fields, "maxLeverage", venue, defaultValue: 5);
+        var rebalanceThreshold = fields.Double("rebalanceThreshold", ValueRange.Fraction, defaultValue: 0.05);
+        var maxSlippageBps = fields.Double("maxSlippageBps", ValueRange.NonNegative, defaultValue: 50);
+        fields.RejectUnknownFields();
+        return new ValueFundSpec(id, venue, instrument, capital, fundamentalValue, aggression, maxLeverage, rebalanceThreshold, maxSlippageBps);
+    }
+
+    private CtaSpec ReadCta(MappingReader fields)
+    {
+        var id = DeclareId(fields, _participants);
+        var (venue, instrument) = ReadPlacement(fields);
+        var capital = fields.Double("capital", ValueRange.Positive);
+        var lookbacks = fields.Ints("lookbacks", ValueRange.Between(1, MaxLookback), defaultValue: [20, 60, 120]);
+        var volatilityLookback = fields.Int("volatilityLookback", ValueRange.Between(2, MaxLookback), defaultValue: 60);
+        var targetVolatility = fields.Double("targetVolatility", ValueRange.Positive, defaultValue: 0.002);
+        var maxLeverage = ReadLeverage(fields, "maxLeverage", venue, defaultValue: 3);
+        var rebalanceThreshold = fields.Double("rebalanceThreshold", ValueRange.Fraction, defaultValue: 0.1);
+        var maxSlippageBps = fields.Double("maxSlippageBps", ValueRange.NonNegative, defaultValue: 50);
+        fields.RejectUnknownFields();
+        return new CtaSpec(id, venue, instrument, capital, lookbacks, volatilityLookback, targetVolatility, maxLeverage, rebalanceThreshold, maxSlippageBps);
+    }
+
+    private LeveragedEtfSpec ReadLeveragedEtf(MappingReader fields)
+    {
+        var id = DeclareId(fields, _participants);
+        var (venue, instrument) = ReadPlacement(fields);
+        var aum = fields.Double("aum", ValueRange.Positive);
+        var leverage = fields.Double("leverage", ValueRange.Between(-10, 10));
+        if (fields.AreValid("leverage") && leverage == 0)
+        {
+            fields.ReportField("leverage", "must not be 0");
+        }
+
+        CheckLeverage(fields, "leverage", venue, Math.Abs(leverage));
+        var maxSlippageBps = fields.Double("maxSlippageBps", ValueRange.NonNegative, defaultValue: 100);
+        fields.RejectUnknownFields();
+        return new LeveragedEtfSpec(id, venue, instrument, aum, leverage, maxSlippageBps);
+    }
+
+    private AllocatorSpec ReadAllocator(MappingReader fields)
+    {
+        var id = DeclareId(fields, _participants);
+        var (venue, instrument) = ReadPlacement(fields);
+        var cash = fields.Double("cash", ValueRange.Positive);
+        var drawdownTrigger = fields.Double("drawdownTrigger", ValueRange.OpenFraction, defaultValue: 0.1);
+        var trancheShare = fields.Double("trancheShare", ValueRange.PositiveFraction, defaultValue: 0.02);
+        var maxSlippageBps = fields.Double("maxSlippageBps", ValueRange.NonNegative, defaultValue: 30);
+        fields.RejectUnknownFields();
+        return new AllocatorSpec(id, venue, instrument, cash, drawdownTrigger, trancheShare, maxSlippageBps);
+    }
+
+    private double ReadLeverage(MappingReader fields, string key, string venue, double defaultValue)
+    {
+        var leverage = fields.Double(key, ValueRange.Positive, defaultValue);
+        CheckLeverage(fields, key, venue, leverage);
+        return leverage;
+    }
+
+    /// <summary>No participant may plan more leverage than its venue's initial margin allows.</summary>
+    private void CheckLeverage(MappingReader fields, string key, string venue, double leverage)
+    {
+        if (fields.AreValid("venue", key) && _validVenues.TryGetValue(venue, out var spec) && leverage > 1 / spec.InitialMargin)
+        {
+            fields.ReportField(key, Invariant($"must be <= {1 / spec.InitialMargin:0.##########} (1 / initialMargin of venue '{venue}'), got {leverage}"));
+        }
     }
 
     /// <summary>Reads the venue and instrument an agent trades, and checks that the venue lists the instrument.</summary>

@@ -29,6 +29,30 @@ public sealed record BookQuote(int Book, long Last, long BestBid, long BestAsk, 
 
         return (Closes[n - 1] / (double)Closes[n - 1 - lookback]) - 1.0;
     }
+
+    /// <summary>Standard deviation of the per-tick log returns over the last <paramref name="lookback"/> ticks.</summary>
+    public double RealizedVolatility(int lookback) => Volatility(Closes.AsSpan(Math.Max(0, Closes.Length - 1 - lookback)));
+
+    /// <summary>Sample standard deviation of the per-tick log returns of <paramref name="closes"/> (0 for fewer than 3 prices).</summary>
+    public static double Volatility(ReadOnlySpan<long> closes)
+    {
+        if (closes.Length < 3)
+        {
+            return 0;
+        }
+
+        double sum = 0, sumSquares = 0;
+        var count = closes.Length - 1;
+        for (var i = 1; i < closes.Length; i++)
+        {
+            var r = Math.Log(closes[i] / (double)closes[i - 1]);
+            sum += r;
+            sumSquares += r * r;
+        }
+
+        var mean = sum / count;
+        return Math.Sqrt(Math.Max(0, (sumSquares / count) - (mean * mean)) * count / (count - 1));
+    }
 }
 
 /// <summary>A margin account as its venue reported it at the close of the previous tick.</summary>

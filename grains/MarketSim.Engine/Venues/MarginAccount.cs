@@ -5,9 +5,13 @@ namespace MarketSim.Engine.Venues;
 /// instrument. Equity is cash plus the position marked at the last trade price; the account is
 /// liquidated when equity falls below the maintenance margin on the position's value.
 /// </summary>
-public sealed class MarginAccount(long owner, int instrument, long cash)
+public sealed class MarginAccount(long owner, int endpoint, int instrument, long cash)
 {
     public long Owner { get; } = owner;
+
+    /// <summary>The participant endpoint told about the account's fills.</summary>
+    public int Endpoint { get; } = endpoint;
+
     public int Instrument { get; } = instrument;
     public long Cash { get; internal set; } = cash;
 

@@ -61,13 +61,9 @@ public sealed class Venue : IExecutionListener
             Money.RatePerMillion(Spec.LiquidationFeeBps),
             Money.FromCurrency(Spec.InsuranceFund));
 
-        foreach (var slot in layout.Participants.Where(p => p.Class == ParticipantClass.MomentumFund))
+        foreach (var slot in layout.Participants.Where(p => p.Class.TradesOnMargin() && p.Venue == index))
         {
-            var fund = layout.Scenario.Funds[slot.SpecIndex];
-            if (layout.VenueIndex(fund.Venue) == index)
-            {
-                _marginAccounts.Add(slot.Owner, new MarginAccount(slot.Owner, layout.InstrumentIndex(fund.Instrument), Money.FromCurrency(fund.Capital)));
-            }
+            _marginAccounts.Add(slot.Owner, new MarginAccount(slot.Owner, slot.Endpoint, slot.Instrument, Money.FromCurrency(slot.MarginCapital)));
         }
     }
 
@@ -215,28 +211,31 @@ public sealed class Venue : IExecutionListener
                 tally.StopVolume += quantity;
                 tally.StopNotional += notional;
                 break;
-            case OrderOrigin.Liquidation:
+            case OrderOrigin.Liquidation or OrderOrigin.MarginCall:
                 tally.MarginVolume += quantity;
                 tally.MarginNotional += notional;
                 break;
         }
 
+        var endpoint = party.Endpoint;
         if (_marginAccounts.TryGetValue(party.Owner, out var account))
         {
+            // The venue keeps the books of a margin account; the owner gets the fill as information.
             account.Cash += cashDelta;
             account.Units += side == Side.Buy ? quantity : -quantity;
             if (party.Origin == OrderOrigin.Liquidation)
             {
-                _liquidation.ChargeLiquidationFee(account, notional, account.Equity(price, book.Instrument.CashPerTickLot));
+                var fee = _liquidation.ChargeLiquidationFee(account, notional, account.Equity(price, book.Instrument.CashPerTickLot));
+                cashDelta -= fee;
             }
 
-            return;
+            endpoint = account.Endpoint;
         }
 
-        if (!_fills.TryGetValue(party.Endpoint, out var fills))
+        if (!_fills.TryGetValue(endpoint, out var fills))
         {
             fills = new FillBatchBuilder();
-            _fills.Add(party.Endpoint, fills);
+            _fills.Add(endpoint, fills);
         }
 
         fills.Add(party.Owner, side, book.Instrument.Index, price, quantity, cashDelta, party.Origin);
@@ -257,7 +256,7 @@ public sealed class Venue : IExecutionListener
             case OrderOrigin.StopLoss:
                 _tallies[local].StopOrders++;
                 break;
-            case OrderOrigin.Liquidation:
+            case OrderOrigin.Liquidation or OrderOrigin.MarginCall:
                 _tallies[local].MarginLiquidations++;
                 break;
         }
@@ -329,7 +328,7 @@ public sealed class Venue : IExecutionListener
                 account.Owner,
                 int.MaxValue - _round,
                 account.Instrument,
-                new IncomingOrder(account.Owner, -1, side, OrderType.Market, OrderOrigin.Liquidation, TimeInForce.GoodForTick, 0, 0, Math.Abs(account.Units))));
+                new IncomingOrder(account.Owner, account.Endpoint, side, OrderType.Market, OrderOrigin.Liquidation, TimeInForce.GoodForTick, 0, 0, Math.Abs(account.Units))));
             queued++;
         }
 

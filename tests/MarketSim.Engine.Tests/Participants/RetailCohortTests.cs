@@ -1,5 +1,9 @@
 using MarketSim.Engine.Markets;
+using MarketSim.Engine.Orders;
+using MarketSim.Engine.Participants;
 using MarketSim.Engine.Participants.Retail;
+using MarketSim.Engine.Scenarios;
+using MarketSim.Engine.Simulation;
 
 namespace MarketSim.Engine.Tests.Participants;
 
@@ -39,9 +43,82 @@ public sealed class RetailCohortTests
         Assert.InRange(topShare, 0.08, 0.5);
     }
 
-    private static RetailCohort Cohort(int count = 2_000)
+    [Fact]
+    public void Dip_buyers_buy_after_a_fall_over_their_lookback_and_not_before()
     {
-        var layout = new MarketLayout(TestMarkets.Small(retail: count, cohortSize: count));
+        var cohort = Cohort(mix: new BehaviourMix(0, 0, DipBuying: 1, LossAverse: 0));
+        var router = new OrderRouter(1);
+
+        cohort.Decide(Snapshot(tick: 30, closes: Path(100_000, 99_500)), router); // −0.5% over the day: no dip
+        Assert.Equal(0, router.Count);
+
+        cohort.Decide(Snapshot(tick: 31, closes: Path(100_000, 98_500)), router); // −1.5%: every agent with cash buys
+        var batch = Assert.Single(router.Drain()).Batch;
+        Assert.All(Enumerable.Range(0, batch.Count), i => Assert.Equal((byte)Side.Buy, batch.Side[i]));
+        Assert.InRange(batch.Count, cohort.Count * 9 / 10, cohort.Count);
+    }
+
+    [Fact]
+    public void Loss_averse_holders_sell_everything_once_the_loss_passes_their_panic_level()
+    {
+        var cohort = Cohort(mix: new BehaviourMix(0, 0, DipBuying: 0, LossAverse: 1));
+        var router = new OrderRouter(1);
+
+        cohort.Decide(Snapshot(tick: 30, closes: Path(100_000, 86_000)), router); // −14%: holding on
+        Assert.Equal(0, router.Count);
+
+        cohort.Decide(Snapshot(tick: 31, closes: Path(100_000, 84_000)), router); // −16% on cost: panic
+        var batch = Assert.Single(router.Drain()).Batch;
+        var holders = Enumerable.Range(0, cohort.Count).Where(i => cohort.UnitsOf(i) > 0).ToArray();
+        Assert.Equal(holders.Length, batch.Count);
+        Assert.All(Enumerable.Range(0, batch.Count), i =>
+        {
+            Assert.Equal((byte)OrderType.Market, batch.Type[i]);
+            Assert.Equal(cohort.UnitsOf((int)batch.Owner[i]), batch.Quantity[i]);
+        });
+    }
+
+    [Fact]
+    public void A_sale_realizes_profit_against_average_cost()
+    {
+        var cohort = Cohort();
+        var agent = Enumerable.Range(0, cohort.Count).First(i => cohort.UnitsOf(i) >= 2);
+        var units = cohort.UnitsOf(agent);
+        var builder = new FillBatchBuilder();
+        // Sell half at 110,000 (cost 100,000 a unit): 10,000 × half the units of profit, before fees.
+        var half = units / 2;
+        builder.Add(agent, Side.Sell, 0, 110_000, half, 110_000L * half * 1_000, OrderOrigin.Discretionary);
+
+        cohort.Settle(new RoundOutcome(0, [new BookRound(0, 110_000, 110_000, 110_000, 1)], 0, 1, Final: true), [builder.Build()], new OrderRouter(1));
+
+        Assert.Equal(10_000L * half * 1_000, cohort.RealizedProfitOf(agent));
+        Assert.Equal(10_000L * (units - half) * 1_000, cohort.UnrealizedProfitOf(agent, 110_000));
+    }
+
+    private static long[] Path(long from, long to) => [.. Enumerable.Repeat(from, 10), .. Enumerable.Repeat(to, 24)];
+
+    private static MarketSnapshot Snapshot(long tick, long[] closes) =>
+        new(tick, [new BookQuote(0, closes[^1], 0, 0, closes)], []);
+
+    private static RetailCohort Cohort(int count = 2_000, BehaviourMix? mix = null)
+    {
+        var scenario = TestMarkets.Small(retail: count, cohortSize: count);
+        if (mix is not null)
+        {
+            scenario = scenario with
+            {
+                Retail = scenario.Retail with
+                {
+                    Mix = mix,
+                    Activity = 1,
+                    StopLoss = scenario.Retail.StopLoss with { Share = 0 },
+                    DipBuying = new DipBuyingSpec(1, 0.01, 0.5),
+                    LossAversion = new LossAversionSpec(0.15),
+                },
+            };
+        }
+
+        var layout = new MarketLayout(scenario);
         return new RetailCohort(layout, layout.Participants[0]);
     }
 }

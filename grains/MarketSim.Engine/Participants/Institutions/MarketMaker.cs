@@ -20,6 +20,10 @@ public sealed class MarketMaker : IParticipant
     private readonly int _venue;
     private readonly int _book;
     private readonly long _targetInventory;
+    private readonly long _inventoryLimit;
+
+    /// <summary>Ticks of history behind the realized volatility the maker widens with.</summary>
+    public const int VolatilityLookback = 20;
     private long _cash;
     private long _units;
 
@@ -35,6 +39,7 @@ public sealed class MarketMaker : IParticipant
         _cash = Money.FromCurrency(_spec.Cash);
         _units = _instrument.FloorLots(_spec.Inventory);
         _targetInventory = _units;
+        _inventoryLimit = _spec.InventoryLimit > 0 ? _instrument.FloorLots(_spec.InventoryLimit) : long.MaxValue;
     }
 
     public ParticipantSlot Slot { get; }
@@ -47,7 +52,16 @@ public sealed class MarketMaker : IParticipant
         var orders = router.To(_venue);
         orders.CancelAll(Slot.Owner, 0, _instrument.Index);
 
-        var mid = (double)snapshot.Books[_book].Mid;
+        var quote = snapshot.Books[_book];
+        var volatility = quote.RealizedVolatility(VolatilityLookback);
+        if (_spec.WithdrawVolatility > 0 && volatility > _spec.WithdrawVolatility)
+        {
+            return; // too dangerous to quote: the book is left to everyone else this tick
+        }
+
+        // Spread and level spacing widen with realized volatility (in bps per tick, scaled by 10 bps).
+        var widening = 1 + (_spec.VolatilityWidening * volatility * 10_000 / 10);
+        var mid = (double)quote.Mid;
         // Inventory skew: at twice the target inventory quotes shift down by SkewBps, at zero up by SkewBps.
         var imbalance = _targetInventory > 0 ? (_units - _targetInventory) / (double)_targetInventory : 0;
         var center = mid * (1 - (Math.Clamp(imbalance, -1, 1) * _spec.SkewBps / 10_000));
@@ -56,18 +70,18 @@ public sealed class MarketMaker : IParticipant
         var unitsLeft = _units;
         for (var level = 0; level < _spec.Levels; level++)
         {
-            var distance = (_spec.HalfSpreadBps + (level * _spec.LevelStepBps)) / 10_000;
-            var bid = _instrument.FloorTicks(center * (1 - distance));
+            var distance = widening * (_spec.HalfSpreadBps + (level * _spec.LevelStepBps)) / 10_000;
+            var bid = Instrument.WholeTicks(center * (1 - distance));
             var ask = Math.Max(bid + 1, (long)Math.Ceiling(center * (1 + distance)));
 
-            var bidLots = Math.Min(size, cashLeft / (bid * _instrument.CashPerTickLot));
+            var bidLots = _units - _targetInventory >= _inventoryLimit ? 0 : Math.Min(size, cashLeft / (bid * _instrument.CashPerTickLot));
             if (bidLots > 0)
             {
                 orders.Add(Slot.Owner, 1 + (2 * level), Side.Buy, OrderType.Limit, OrderOrigin.Quote, TimeInForce.GoodTillCancel, _instrument.Index, bid, bidLots);
                 cashLeft -= _instrument.Notional(bid, bidLots);
             }
 
-            var askLots = Math.Min(size, unitsLeft);
+            var askLots = _targetInventory - _units >= _inventoryLimit ? 0 : Math.Min(size, unitsLeft);
             if (askLots > 0)
             {
                 orders.Add(Slot.Owner, 2 + (2 * level), Side.Sell, OrderType.Limit, OrderOrigin.Quote, TimeInForce.GoodTillCancel, _instrument.Index, ask, askLots);

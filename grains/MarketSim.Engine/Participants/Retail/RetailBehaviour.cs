@@ -8,4 +8,10 @@ public enum RetailBehaviour : byte
 
     /// <summary>Buys after the price rose over its lookback, sells after it fell.</summary>
     TrendChasing = 1,
+
+    /// <summary>Buys after the price fell by more than a threshold over some days.</summary>
+    DipBuying = 2,
+
+    /// <summary>Holds through small losses, sells everything once the loss on cost passes a panic level; trades as noise when flat.</summary>
+    LossAverse = 3,
 }

@@ -30,12 +30,14 @@ public sealed class RetailCohort : IParticipant
     private readonly int _venue;
     private readonly int _book;
     private readonly int _instrumentCount;
+    private readonly int _ticksPerDay;
     private readonly long _feeReserve;
     private readonly long _roundStep;
     private readonly long[] _cash;
     private readonly long[] _units;
     private readonly long[] _cost;
     private readonly long[] _stop;
+    private readonly long[] _realized;
     private readonly float[] _stopDistance;
     private readonly RetailBehaviour[] _behaviour;
     private readonly byte[] _flags;
@@ -50,6 +52,7 @@ public sealed class RetailCohort : IParticipant
         _book = layout.Book(_venue, _instrument.Index).Index;
         Venues = [_venue];
         _instrumentCount = layout.Instruments.Count;
+        _ticksPerDay = layout.Scenario.TicksPerDay;
         var venue = layout.Scenario.Venues[_venue];
         _feeReserve = Money.RatePerMillion(Math.Max(venue.TakerFeeBps, venue.MakerFeeBps));
         _roundStep = Math.Max(0, _instrument.ToTicks(_spec.StopLoss.RoundNumberStep));
@@ -59,6 +62,7 @@ public sealed class RetailCohort : IParticipant
         _units = new long[n];
         _cost = new long[n];
         _stop = new long[n];
+        _realized = new long[n];
         _stopDistance = new float[n];
         _behaviour = new RetailBehaviour[n];
         _flags = new byte[n];
@@ -77,12 +81,21 @@ public sealed class RetailCohort : IParticipant
     public long CostOf(int agent) => _cost[agent];
     public long StopOf(int agent) => _stop[agent];
 
+    public RetailBehaviour BehaviourOf(int agent) => _behaviour[agent];
+
+    /// <summary>Profit realized by sales so far (cash units, after fees).</summary>
+    public long RealizedProfitOf(int agent) => _realized[agent];
+
+    /// <summary>Unrealized profit at <paramref name="priceTicks"/>: market value less cost basis (cash units).</summary>
+    public long UnrealizedProfitOf(int agent, long priceTicks) => _instrument.Notional(priceTicks, _units[agent]) - _cost[agent];
+
     public void Decide(MarketSnapshot snapshot, OrderRouter router)
     {
         var quote = snapshot.Books[_book];
         var mid = (double)quote.Mid;
         var trendReturn = quote.Return(_spec.Trend.Lookback);
         var buyChance = Math.Clamp(0.5 + (_spec.Noise.ValueTilt * Math.Log(_instrument.InitialPrice / mid)), 0.05, 0.95);
+        var dipReturn = quote.Return(_spec.DipBuying.LookbackDays * _ticksPerDay);
         var orders = router.To(_venue);
         for (var i = 0; i < _cash.Length; i++)
         {
@@ -95,7 +108,32 @@ public sealed class RetailCohort : IParticipant
 
             bool buy;
             double size, price;
-            if (_behaviour[i] == RetailBehaviour.Noise)
+            var behaviour = _behaviour[i];
+            if (behaviour == RetailBehaviour.LossAverse && _units[i] > 0)
+            {
+                // Value at mid against cost: past the panic level the whole position goes at market.
+                if (_units[i] * mid * _instrument.CashPerTickLot > _cost[i] * (1 - _spec.LossAversion.PanicLoss))
+                {
+                    continue;
+                }
+
+                orders.Add(owner, 0, Side.Sell, OrderType.Market, OrderOrigin.Discretionary, TimeInForce.GoodForTick, _instrument.Index, 0, _units[i]);
+                _flags[i] |= OrderOpenFlag;
+                continue;
+            }
+
+            if (behaviour == RetailBehaviour.DipBuying)
+            {
+                if (dipReturn > -_spec.DipBuying.Threshold)
+                {
+                    continue;
+                }
+
+                buy = true;
+                size = _spec.DipBuying.OrderSize * (0.5 + (0.5 * rng.NextDouble()));
+                price = mid * (1 + (_spec.Trend.MaxSlippageBps / 10_000));
+            }
+            else if (behaviour is RetailBehaviour.Noise or RetailBehaviour.LossAverse)
             {
                 buy = rng.NextDouble() < buyChance;
                 size = _spec.Noise.OrderSize * rng.NextOpenDouble();
@@ -116,7 +154,7 @@ public sealed class RetailCohort : IParticipant
                 price = mid * (buy ? 1 + slippage : 1 - slippage);
             }
 
-            var limit = _instrument.FloorTicks(price);
+            var limit = Instrument.WholeTicks(price);
             var lots = buy ? AffordableLots(_cash[i] * size, limit) : SellableLots(i, size);
             if (lots <= 0)
             {
@@ -193,7 +231,12 @@ public sealed class RetailCohort : IParticipant
         _units[i] = lots;
         _cost[i] = _instrument.Notional(_instrument.InitialPrice, lots);
         _cash[i] = Money.FromCurrency(capital) - _cost[i];
-        _behaviour[i] = rng.NextDouble() < _spec.Mix.Noise ? RetailBehaviour.Noise : RetailBehaviour.TrendChasing;
+        var pick = rng.NextDouble();
+        var mix = _spec.Mix;
+        _behaviour[i] = pick < mix.Noise ? RetailBehaviour.Noise
+            : pick < mix.Noise + mix.Trend ? RetailBehaviour.TrendChasing
+            : pick < mix.Noise + mix.Trend + mix.DipBuying ? RetailBehaviour.DipBuying
+            : RetailBehaviour.LossAverse;
         if (rng.NextDouble() < _spec.StopLoss.Share)
         {
             _flags[i] |= HasStopFlag;
@@ -218,8 +261,10 @@ public sealed class RetailCohort : IParticipant
             return;
         }
 
-        // Average-cost accounting: a sale removes its share of the cost basis.
-        _cost[i] -= (long)((Int128)_cost[i] * quantity / _units[i]);
+        // Average-cost accounting: a sale removes its share of the cost basis and realizes the rest.
+        var soldCost = (long)((Int128)_cost[i] * quantity / _units[i]);
+        _cost[i] -= soldCost;
+        _realized[i] += cashDelta - soldCost;
         _units[i] -= quantity;
         if (_units[i] == 0)
         {

@@ -1,0 +1,114 @@
+using MarketSim.Engine.Markets;
+using MarketSim.Engine.Orders;
+using MarketSim.Engine.Simulation;
+
+namespace MarketSim.Engine.Participants.Institutions;
+
+/// <summary>
+/// An institution that trades one instrument through a margin account on its venue: it may borrow
+/// and go short, and its venue can liquidate it. The venue keeps the account; the institution
+/// keeps a mirror — set from the snapshot at the start of each tick, moved by its fills during the
+/// tick — to decide with. Subclasses say what position they want.
+/// </summary>
+public abstract class MarginTrader : IParticipant
+{
+    private readonly double _maxSlippage;
+    private readonly int _instrumentCount;
+    private int _clientSeq;
+
+    protected MarginTrader(MarketLayout layout, ParticipantSlot slot, double maxSlippageBps)
+    {
+        Slot = slot;
+        Layout = layout;
+        Instrument = layout.Instruments[slot.Instrument];
+        Book = layout.Book(slot.Venue, slot.Instrument).Index;
+        Venues = [slot.Venue];
+        _instrumentCount = layout.Instruments.Count;
+        _maxSlippage = maxSlippageBps / 10_000;
+        Cash = Money.FromCurrency(slot.MarginCapital);
+    }
+
+    public ParticipantSlot Slot { get; }
+    public IReadOnlyList<int> Venues { get; }
+    protected MarketLayout Layout { get; }
+    protected Instrument Instrument { get; }
+    protected int Book { get; }
+
+    /// <summary>Cash in the margin account as last seen (cash units; negative when borrowing).</summary>
+    public long Cash { get; private set; }
+
+    /// <summary>Position in lots as last seen (negative when short).</summary>
+    public long Units { get; private set; }
+
+    /// <summary>Equity in cash units at <paramref name="price"/> ticks.</summary>
+    public long Equity(long price) => Cash + (Units * price * Instrument.CashPerTickLot);
+
+    /// <summary>Gross exposure over equity at <paramref name="price"/>; infinite when equity is gone.</summary>
+    public double Leverage(long price)
+    {
+        var equity = Equity(price);
+        return equity > 0 ? Math.Abs(Units) * price * (double)Instrument.CashPerTickLot / equity : double.PositiveInfinity;
+    }
+
+    /// <summary>Lots worth <paramref name="cash"/> cash units at <paramref name="price"/>, rounded toward zero.</summary>
+    protected long LotsWorth(double cash, long price) => (long)(cash / (price * (double)Instrument.CashPerTickLot));
+
+    public void Decide(MarketSnapshot snapshot, OrderRouter router)
+    {
+        if (snapshot.MarginAccount(Slot.Owner) is { } account)
+        {
+            Cash = account.Cash;
+            Units = account.Units;
+        }
+
+        _clientSeq = 0;
+        var quote = snapshot.Books[Book];
+        if (TargetPosition(snapshot, quote) is { } target)
+        {
+            Trade(target - Units, quote.Last, router, OrderOrigin.Discretionary);
+        }
+    }
+
+    public void Settle(RoundOutcome outcome, IReadOnlyList<FillBatch> fills, OrderRouter router)
+    {
+        var batch = fills[0];
+        for (var f = 0; f < batch.Count; f++)
+        {
+            Cash += batch.CashDelta[f];
+            Units += (Side)batch.Side[f] == Side.Buy ? batch.Quantity[f] : -batch.Quantity[f];
+        }
+
+        if (!outcome.Final && outcome.Books[Book] is { Trades: > 0 } round)
+        {
+            AfterRound(round, router);
+        }
+    }
+
+    public virtual void CloseTick(long tick)
+    {
+    }
+
+    /// <summary>The venue holds everything in the margin account.</summary>
+    public Ledger Holdings() => Ledger.Zero(_instrumentCount);
+
+    /// <summary>The position (lots) wanted this tick, or null to leave it as it is.</summary>
+    protected abstract long? TargetPosition(MarketSnapshot snapshot, BookQuote quote);
+
+    /// <summary>After a clearing round in which the book traded: a chance to send forced orders.</summary>
+    protected virtual void AfterRound(BookRound round, OrderRouter router)
+    {
+    }
+
+    /// <summary>Sends <paramref name="lots"/> (signed) as a limit order at most the slippage away from <paramref name="reference"/>.</summary>
+    protected void Trade(long lots, long reference, OrderRouter router, OrderOrigin origin)
+    {
+        if (lots == 0)
+        {
+            return;
+        }
+
+        var buy = lots > 0;
+        var limit = Instrument.WholeTicks(reference * (buy ? 1 + _maxSlippage : 1 - _maxSlippage));
+        router.To(Slot.Venue).Add(Slot.Owner, _clientSeq++, buy ? Side.Buy : Side.Sell, OrderType.Limit, origin, TimeInForce.GoodForTick, Instrument.Index, limit, Math.Abs(lots));
+    }
+}

@@ -1,0 +1,161 @@
+using MarketSim.Engine.Markets;
+using MarketSim.Engine.Orders;
+using MarketSim.Engine.Participants;
+using MarketSim.Engine.Participants.Institutions;
+using MarketSim.Engine.Scenarios;
+using MarketSim.Engine.Simulation;
+
+namespace MarketSim.Engine.Tests.Participants;
+
+/// <summary>Each institutional rule against numbers worked by hand. Instrument: tick 1, lot 1, price 100.</summary>
+public sealed class InstitutionRuleTests
+{
+    private const long CashPerUnit = 1_000_000; // one tick × one lot = 1 currency unit = 1e6 cash units
+
+    [Fact]
+    public void Inverse_3x_etf_after_a_2_percent_up_day_buys_aum_times_12_times_the_return()
+    {
+        // AUM 1,000,000 at 100: short 30,000 units, cash 4,000,000. Price +2% → 102:
+        // equity 4,000,000 − 30,000 × 102 = 940,000; target −3 × 940,000 / 102 = −27,647.06 units.
+        // Buy 2,352.94 units = 240,000 = AUM × (9 + 3) × 0.02.
+        var scenario = Market() with { LeveragedEtfs = [new LeveragedEtfSpec("sqqq", "spot", "X", Aum: 1_000_000, Leverage: -3, MaxSlippageBps: 100)] };
+        var (etf, router) = Create<LeveragedEtf>(scenario);
+
+        etf.Decide(Snapshot(scenario, tick: 24, price: 102, new MarginView(0, etf.Slot.Owner, 0, 4_000_000 * CashPerUnit, -30_000)), router);
+
+        var order = SingleOrder(router);
+        Assert.Equal(Side.Buy, order.Side);
+        Assert.Equal(2_353, order.Quantity);
+        Assert.InRange(order.Quantity * 102.0, 240_000 - 102, 240_000 + 102);
+    }
+
+    [Fact]
+    public void Leveraged_etf_trades_only_at_the_start_of_a_day()
+    {
+        var scenario = Market() with { LeveragedEtfs = [new LeveragedEtfSpec("tqqq", "spot", "X", Aum: 1_000_000, Leverage: 3, MaxSlippageBps: 100)] };
+        var (etf, router) = Create<LeveragedEtf>(scenario);
+
+        etf.Decide(Snapshot(scenario, tick: 25, price: 102, new MarginView(0, etf.Slot.Owner, 0, -2_000_000 * CashPerUnit, 30_000)), router);
+
+        Assert.Equal(0, router.Count);
+    }
+
+    [Fact]
+    public void Value_fund_at_max_leverage_sells_exactly_what_restores_the_cap_after_a_5_percent_drop()
+    {
+        // Equity 1,000,000 at 100 and λmax 5: long 50,000 units, cash −4,000,000. At 95 equity is
+        // 750,000 and leverage 6.33; 5 × 750,000 / 95 = 39,473.7 units are allowed, so it must sell 10,527.
+        var scenario = Market() with { ValueFunds = [new ValueFundSpec("tfg", "spot", "X", Capital: 1_000_000, FundamentalValue: 150, Aggression: 20, MaxLeverage: 5, RebalanceThreshold: 0.05, MaxSlippageBps: 50)] };
+        var (fund, router) = Create<ValueFund>(scenario);
+        fund.Settle(Round(scenario, 100, final: false), [Fill(fund.Slot.Owner, Side.Buy, 50_000, 100)], router);
+        router.Drain();
+        Assert.Equal(5.0, fund.Leverage(100), 6);
+
+        fund.Settle(Round(scenario, 95, final: false), [FillBatch.Empty], router);
+
+        Assert.Equal(10_527, fund.MarginCallSale(95));
+        var order = SingleOrder(router);
+        Assert.Equal((Side.Sell, 10_527L, OrderOrigin.MarginCall), (order.Side, order.Quantity, order.Origin));
+        Assert.True((50_000 - 10_527) * 95.0 / 750_000 <= 5);
+    }
+
+    [Fact]
+    public void Value_fund_leverage_grows_with_mispricing_up_to_the_cap()
+    {
+        var scenario = Market() with { ValueFunds = [new ValueFundSpec("tfg", "spot", "X", 1_000_000, FundamentalValue: 100, Aggression: 20, MaxLeverage: 5, RebalanceThreshold: 0.05, MaxSlippageBps: 50)] };
+        var (fund, _) = Create<ValueFund>(scenario);
+
+        Assert.Equal(0, fund.DesiredLeverage(100));
+        Assert.Equal(0, fund.DesiredLeverage(110));
+        Assert.Equal(20 * 0.1, fund.DesiredLeverage(90), 9);
+        Assert.Equal(5, fund.DesiredLeverage(70));
+    }
+
+    [Fact]
+    public void Cta_exposure_is_the_average_trend_sign_scaled_to_the_volatility_target_and_capped()
+    {
+        var spec = new CtaSpec("cta", "spot", "X", 1_000_000, Lookbacks: [1, 4], VolatilityLookback: 4, TargetVolatility: 0.005, MaxLeverage: 3, RebalanceThreshold: 0.1, MaxSlippageBps: 50);
+        long[] rising = [100, 101, 100, 101, 102];
+        var returns = new[] { Math.Log(101 / 100.0), Math.Log(100 / 101.0), Math.Log(101 / 100.0), Math.Log(102 / 101.0) };
+        var sigma = MathNet.Numerics.Statistics.Statistics.StandardDeviation(returns);
+
+        Assert.Equal(Math.Min(3, 0.005 / sigma), CtaProgramme.TargetExposure(spec, rising), 9);
+        Assert.Equal(0, CtaProgramme.TargetExposure(spec, [105, 103, 102, 101, 102]), 9); // up over 1 tick, down over 4
+        Assert.Equal(-3, CtaProgramme.TargetExposure(spec with { TargetVolatility = 1 }, [105, 104, 103, 102, 101]));
+    }
+
+    [Fact]
+    public void Allocator_buys_a_tranche_only_past_the_drawdown_trigger()
+    {
+        var scenario = Market() with { Allocators = [new AllocatorSpec("pension", "spot", "X", Cash: 1_000_000, DrawdownTrigger: 0.1, TrancheShare: 0.05, MaxSlippageBps: 0)] };
+        var (allocator, router) = Create<Allocator>(scenario);
+
+        allocator.Decide(Snapshot(scenario, tick: 1, price: 91), router);
+        Assert.Equal(0, router.Count);
+
+        allocator.Decide(Snapshot(scenario, tick: 2, price: 89), router);
+        var order = SingleOrder(router);
+        // 5% of 1,000,000 = 50,000 at 89 with a 1% fee allowance: 50,000 / 89.89 = 556 units.
+        Assert.Equal((Side.Buy, 89L, 556L), (order.Side, order.Price, order.Quantity));
+    }
+
+    [Fact]
+    public void Market_maker_widens_with_volatility_and_withdraws_past_its_limit()
+    {
+        var maker = new MarketMakerSpec("mm", "spot", "X", Cash: 10_000_000, Inventory: 1_000, HalfSpreadBps: 10, Levels: 1, LevelStepBps: 0, SizePerLevel: 10, SkewBps: 0)
+        {
+            VolatilityWidening = 1,
+            WithdrawVolatility = 0.05,
+        };
+        var scenario = Market() with { MarketMakers = [maker], Instruments = [new InstrumentSpec("X", 0.01m, 1m, 100m)] };
+        var (mm, router) = Create<MarketMaker>(scenario);
+
+        mm.Decide(Snapshot(scenario, tick: 1, price: 10_000), router);
+        var calm = Orders(router);
+        mm.Decide(Snapshot(scenario, tick: 1, price: 10_000, closes: [10_000, 10_100, 10_000, 10_100, 10_000]), router);
+        var volatile_ = Orders(router);
+        mm.Decide(Snapshot(scenario, tick: 1, price: 10_000, closes: [10_000, 11_000, 10_000, 11_000, 10_000]), router);
+        var stressed = Orders(router);
+
+        Assert.Equal([9_990L, 10_010L], calm.Where(o => o.Type == OrderType.Limit).Select(o => o.Price).ToArray());
+        var wide = volatile_.Where(o => o.Type == OrderType.Limit).Select(o => o.Price).ToArray();
+        Assert.True(wide[0] < 9_990 && wide[1] > 10_010, $"quotes {wide[0]} / {wide[1]} should be wider than 9,990 / 10,010");
+        Assert.Equal([OrderType.CancelAll], stressed.Select(o => o.Type).ToArray());
+    }
+
+    private static Scenario Market() => TestMarkets.Small() with
+    {
+        Instruments = [new InstrumentSpec("X", 1m, 1m, 100m)],
+        Venues = [new VenueSpec("spot", ["X"], 0, 0, InitialMargin: 0.1, MaintenanceMargin: 0.05, LiquidationFeeBps: 0, InsuranceFund: 0)],
+        Retail = TestMarkets.Small().Retail with { Count = 0, Instrument = "X" },
+        MarketMakers = [],
+        Funds = [],
+    };
+
+    private static (T Participant, OrderRouter Router) Create<T>(Scenario scenario)
+        where T : IParticipant
+    {
+        var layout = new MarketLayout(scenario);
+        return ((T)ParticipantFactory.Create(layout, layout.Participants.Single()), new OrderRouter(1));
+    }
+
+    private static MarketSnapshot Snapshot(Scenario scenario, long tick, long price, MarginView? account = null, long[]? closes = null) =>
+        new(tick, [new BookQuote(0, price, 0, 0, closes ?? Enumerable.Repeat(price, 30).ToArray())], account is null ? [] : [account]);
+
+    private static RoundOutcome Round(Scenario scenario, long price, bool final) =>
+        new(0, [new BookRound(0, price, price, price, 1)], 0, 1, final);
+
+    private static FillBatch Fill(long owner, Side side, long quantity, long price)
+    {
+        var builder = new FillBatchBuilder();
+        var notional = quantity * price * CashPerUnit;
+        builder.Add(owner, side, 0, price, quantity, side == Side.Buy ? -notional : notional, OrderOrigin.Discretionary);
+        return builder.Build();
+    }
+
+    private static (Side Side, OrderType Type, long Price, long Quantity, OrderOrigin Origin)[] Orders(OrderRouter router) =>
+        router.Drain().SelectMany(b => Enumerable.Range(0, b.Batch.Count).Select(i =>
+            ((Side)b.Batch.Side[i], (OrderType)b.Batch.Type[i], b.Batch.Price[i], b.Batch.Quantity[i], (OrderOrigin)b.Batch.Origin[i]))).ToArray();
+
+    private static (Side Side, OrderType Type, long Price, long Quantity, OrderOrigin Origin) SingleOrder(OrderRouter router) => Assert.Single(Orders(router));
+}
