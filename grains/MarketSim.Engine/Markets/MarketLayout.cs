@@ -105,6 +105,18 @@ public sealed class MarketLayout
     /// <summary>How many closes the snapshot carries: enough for the longest lookback.</summary>
     public int HistoryLength { get; }
 
+    /// <summary>Owner id of every institution by its scenario id.</summary>
+    public Dictionary<string, long> InstitutionIds()
+    {
+        var specs = Scenario.MarketMakers.Select(s => s.Id)
+            .Concat(Scenario.Funds.Select(s => s.Id))
+            .Concat(Scenario.ValueFunds.Select(s => s.Id))
+            .Concat(Scenario.Ctas.Select(s => s.Id))
+            .Concat(Scenario.LeveragedEtfs.Select(s => s.Id))
+            .Concat(Scenario.Allocators.Select(s => s.Id));
+        return specs.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => InstitutionOwnerBase + x.i);
+    }
+
     public int InstrumentIndex(string id) => Instruments.First(i => i.Id == id).Index;
 
     public int VenueIndex(string id) => Scenario.Venues.Select((v, i) => (v, i)).First(x => x.v.Id == id).i;

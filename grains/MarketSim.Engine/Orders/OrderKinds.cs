@@ -22,6 +22,9 @@ public enum OrderType : byte
 
     /// <summary>Cancels every resting order (and stop) of the owner in that instrument's book.</summary>
     CancelAll = 4,
+
+    /// <summary>Exogenous cash into (or, when negative, out of) the owner's margin account: Quantity is the cash, in cash units.</summary>
+    Deposit = 5,
 }
 
 /// <summary>Why an order was sent; the venue tallies forced volume by origin.</summary>

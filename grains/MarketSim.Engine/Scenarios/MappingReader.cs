@@ -192,6 +192,9 @@ internal sealed class MappingReader
     public MappingReader OptionalMapping(string key) =>
         Nested(key, required: false) ?? Child(new YamlMappingNode(), ChildPath(key));
 
+    /// <summary>True when the field is present and not null.</summary>
+    public bool Has(string key) => Lookup(key) is { } node && !YamlNodes.IsNull(node);
+
     /// <summary>Reports a problem with a field that read cleanly on its own but not in combination.</summary>
     public void ReportField(string key, string message) => Fail(key, Lookup(key) ?? _node, message);
 

@@ -29,7 +29,36 @@ public sealed record Scenario(
 
     /// <summary>Institutional allocators that buy on valuation compression.</summary>
     public IReadOnlyList<AllocatorSpec> Allocators { get; init; } = [];
+
+    /// <summary>Scheduled events, sentiment shocks and exogenous flows.</summary>
+    public TimelineSpec Events { get; init; } = TimelineSpec.None;
 }
+
+/// <summary>
+/// The event timeline. Sentiment is one number per tick, added to the probability that a retail
+/// noise trader buys: the sum of the shocks so far (each decaying with its half-life) and, when a
+/// cut-probability path is given, <c>sensitivity × (p(tick) − p(first point))</c> with p linear
+/// between the points. Flows move cash in or out of a participant from outside the market.
+/// </summary>
+public sealed record TimelineSpec(IReadOnlyList<SentimentShockSpec> SentimentShocks, CutProbabilitySpec? CutProbability, IReadOnlyList<FlowSpec> Flows)
+{
+    public static readonly TimelineSpec None = new([], null, []);
+}
+
+/// <summary>A shift of <see cref="Shift"/> in retail buy probability at <see cref="Tick"/>, halving every <see cref="HalfLife"/> ticks.</summary>
+public sealed record SentimentShockSpec(long Tick, double Shift, double HalfLife);
+
+/// <summary>A market-implied probability of a rate cut over time, and how strongly retail sentiment follows it.</summary>
+public sealed record CutProbabilitySpec(double Sensitivity, IReadOnlyList<ProbabilityPoint> Path);
+
+public sealed record ProbabilityPoint(long Tick, double Probability);
+
+/// <summary>
+/// Exogenous cash for a participant (an ETF's creations or redemptions, an allocator's new money, a fund's
+/// redemptions when negative): <see cref="Amount"/> in quote currency at <see cref="StartTick"/> and then
+/// every <see cref="EveryTicks"/> ticks, <see cref="Count"/> times. Recorded, and counted by the conservation check.
+/// </summary>
+public sealed record FlowSpec(string Participant, long StartTick, int EveryTicks, int Count, double Amount);
 
 /// <summary>How many forced-order rounds one tick may run before the cascade is cut off.</summary>
 public sealed record CascadeSpec(int MaxRounds);

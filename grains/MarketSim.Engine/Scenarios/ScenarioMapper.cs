@@ -52,6 +52,7 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         var ctas = fields.Mappings("ctas", required: false).Select(ReadCta).ToList();
         var leveragedEtfs = fields.Mappings("leveragedEtfs", required: false).Select(ReadLeveragedEtf).ToList();
         var allocators = fields.Mappings("allocators", required: false).Select(ReadAllocator).ToList();
+        var events = ReadEvents(fields.OptionalMapping("events"), ticks);
         fields.RejectUnknownFields();
 
         return context.ProblemCount == 0 && retail is not null
@@ -61,6 +62,7 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
                 Ctas = ctas,
                 LeveragedEtfs = leveragedEtfs,
                 Allocators = allocators,
+                Events = events,
             }
             : null;
     }
@@ -351,6 +353,54 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         var maxSlippageBps = fields.Double("maxSlippageBps", ValueRange.NonNegative, defaultValue: 30);
         fields.RejectUnknownFields();
         return new AllocatorSpec(id, venue, instrument, cash, drawdownTrigger, trancheShare, maxSlippageBps);
+    }
+
+    // Read after every participant list, so flows can name any participant.
+    private TimelineSpec ReadEvents(MappingReader fields, int ticks)
+    {
+        var shocks = fields.Mappings("sentimentShocks", required: false).Select(shock =>
+        {
+            var tick = shock.Long("tick", ValueRange.Between(0, ticks));
+            var shift = shock.Double("shift", ValueRange.Between(-1, 1));
+            var halfLife = shock.Double("halfLife", ValueRange.Positive, defaultValue: 24);
+            shock.RejectUnknownFields();
+            return new SentimentShockSpec(tick, shift, halfLife);
+        }).ToList();
+
+        CutProbabilitySpec? cut = null;
+        if (fields.Has("cutProbability"))
+        {
+            var cutFields = fields.OptionalMapping("cutProbability");
+            var sensitivity = cutFields.Double("sensitivity", ValueRange.Between(-10, 10), defaultValue: 0.5);
+            var points = cutFields.Mappings("path", required: true).Select(point =>
+            {
+                var tick = point.Long("tick", ValueRange.Between(0, ticks));
+                var probability = point.Double("probability", ValueRange.Fraction);
+                point.RejectUnknownFields();
+                return new ProbabilityPoint(tick, probability);
+            }).ToList();
+            if (cutFields.AreValid("path") && points.Zip(points.Skip(1)).Any(p => p.Second.Tick <= p.First.Tick))
+            {
+                cutFields.ReportField("path", "ticks must increase from one point to the next");
+            }
+
+            cutFields.RejectUnknownFields();
+            cut = new CutProbabilitySpec(sensitivity, points);
+        }
+
+        var flows = fields.Mappings("flows", required: false).Select(flow =>
+        {
+            var participant = Reference(flow, "participant", _participants);
+            var startTick = flow.Long("startTick", ValueRange.Between(0, ticks), defaultValue: 0);
+            var everyTicks = flow.Int("everyTicks", ValueRange.Positive, defaultValue: 1);
+            var count = flow.Int("count", ValueRange.Positive, defaultValue: 1);
+            var amount = flow.Double("amount", ValueRange.Any);
+            flow.RejectUnknownFields();
+            return new FlowSpec(participant, startTick, everyTicks, count, amount);
+        }).ToList();
+
+        fields.RejectUnknownFields();
+        return new TimelineSpec(shocks, cut, flows);
     }
 
     private double ReadLeverage(MappingReader fields, string key, string venue, double defaultValue)

@@ -6,6 +6,15 @@ namespace MarketSim.Engine.Simulation;
 /// <param name="MarginAccounts">Every margin account as the previous tick closed it.</param>
 public sealed record MarketSnapshot(long Tick, IReadOnlyList<BookQuote> Books, IReadOnlyList<MarginView> MarginAccounts)
 {
+    /// <summary>The event timeline's shift in retail buy probability this tick.</summary>
+    public double Sentiment { get; init; }
+
+    /// <summary>Exogenous cash arriving this tick, for the participants named.</summary>
+    public IReadOnlyList<ExogenousFlow> Flows { get; init; } = [];
+
+    /// <summary>The exogenous cash for <paramref name="owner"/> this tick (0 when none).</summary>
+    public long FlowFor(long owner) => Flows.Where(f => f.Owner == owner).Sum(f => f.Cash);
+
     public MarginView? MarginAccount(long owner) => MarginAccounts.FirstOrDefault(m => m.Owner == owner);
 }
 

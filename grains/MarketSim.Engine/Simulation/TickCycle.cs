@@ -13,20 +13,23 @@ public sealed class TickCycle
 {
     private readonly MarketLayout _layout;
     private readonly IMarketFabric _fabric;
+    private readonly EventTimeline _events;
     private Ledger? _opening;
+    private long _exogenousCash;
 
     public TickCycle(MarketLayout layout, IMarketFabric fabric)
     {
         _layout = layout;
         _fabric = fabric;
-        Snapshot = new MarketSnapshot(
+        _events = new EventTimeline(layout);
+        Snapshot = WithEvents(new MarketSnapshot(
             0,
             layout.Books.Select(b =>
             {
                 var price = layout.Instruments[b.Instrument].InitialPrice;
                 return new BookQuote(b.Index, price, 0, 0, Enumerable.Repeat(price, layout.HistoryLength).ToArray());
             }).ToArray(),
-            []);
+            []));
     }
 
     /// <summary>The tick the next call to <see cref="RunTickAsync"/> will run.</summary>
@@ -41,6 +44,7 @@ public sealed class TickCycle
         _opening ??= await _fabric.HoldingsAsync(cancellationToken);
         var tick = Snapshot.Tick;
 
+        _exogenousCash += Snapshot.Flows.Sum(f => f.Cash);
         await _fabric.DecideAsync(Snapshot, cancellationToken);
         var rounds = 0;
         while (true)
@@ -59,7 +63,7 @@ public sealed class TickCycle
         var participants = await _fabric.CloseParticipantsAsync(tick, cancellationToken);
         var holdings = Ledger.Sum(_layout.Instruments.Count, venues.Select(v => v.Holdings).Append(participants));
         Snapshot = NextSnapshot(tick, venues);
-        return TickRecorder.Record(_layout, tick, rounds, venues, new ConservationCheck(_opening.Cash, holdings.Cash, _opening.Units, holdings.Units));
+        return TickRecorder.Record(_layout, tick, rounds, venues, new ConservationCheck(_opening.Cash + _exogenousCash, holdings.Cash, _opening.Units, holdings.Units));
     }
 
     private MarketSnapshot NextSnapshot(long tick, IReadOnlyList<VenueTickReport> venues)
@@ -75,6 +79,9 @@ public sealed class TickCycle
         }
 
         var margin = venues.SelectMany(v => v.MarginAccounts).OrderBy(m => m.Venue).ThenBy(m => m.Owner).ToArray();
-        return new MarketSnapshot(tick + 1, books, margin);
+        return WithEvents(new MarketSnapshot(tick + 1, books, margin));
     }
+
+    private MarketSnapshot WithEvents(MarketSnapshot snapshot) =>
+        snapshot with { Sentiment = _events.Sentiment(snapshot.Tick), Flows = _events.FlowsAt(snapshot.Tick) };
 }

@@ -85,7 +85,7 @@ public sealed class Venue : IExecutionListener
         for (var i = 0; i < batch.Count; i++)
         {
             var type = (OrderType)batch.Type[i];
-            var band = type == OrderType.CancelAll ? 0 : (OrderOrigin)batch.Origin[i] == OrderOrigin.Quote ? 1 : 2;
+            var band = type is OrderType.CancelAll or OrderType.Deposit ? 0 : (OrderOrigin)batch.Origin[i] == OrderOrigin.Quote ? 1 : 2;
             _pending.Add(new PendingOrder(
                 band,
                 batch.Owner[i],
@@ -251,6 +251,16 @@ public sealed class Venue : IExecutionListener
 
         var order = pending.Order;
         var book = _books[local];
+        if (order.Type == OrderType.Deposit)
+        {
+            if (_marginAccounts.TryGetValue(order.Owner, out var depositor))
+            {
+                depositor.Cash += order.Quantity;
+            }
+
+            return;
+        }
+
         switch (order.Origin)
         {
             case OrderOrigin.StopLoss:

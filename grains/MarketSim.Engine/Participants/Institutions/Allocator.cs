@@ -39,6 +39,7 @@ public sealed class Allocator : IParticipant
 
     public void Decide(MarketSnapshot snapshot, OrderRouter router)
     {
+        Cash += snapshot.FlowFor(Slot.Owner);
         var price = snapshot.Books[_book].Last;
         _peak = Math.Max(_peak, price);
         if (price > _peak * (1 - _spec.DrawdownTrigger))

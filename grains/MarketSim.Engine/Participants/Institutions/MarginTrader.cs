@@ -62,6 +62,13 @@ public abstract class MarginTrader : IParticipant
         }
 
         _clientSeq = 0;
+        if (snapshot.FlowFor(Slot.Owner) is var flow and not 0)
+        {
+            // New money (or redemptions) reach the account before this tick's trade is sized on it.
+            Cash += flow;
+            router.To(Slot.Venue).Add(Slot.Owner, _clientSeq++, Side.Buy, OrderType.Deposit, OrderOrigin.Discretionary, TimeInForce.GoodForTick, Instrument.Index, 0, flow);
+        }
+
         var quote = snapshot.Books[Book];
         if (TargetPosition(snapshot, quote) is { } target)
         {

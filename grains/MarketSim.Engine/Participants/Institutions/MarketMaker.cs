@@ -49,6 +49,7 @@ public sealed class MarketMaker : IParticipant
 
     public void Decide(MarketSnapshot snapshot, OrderRouter router)
     {
+        _cash += snapshot.FlowFor(Slot.Owner);
         var orders = router.To(_venue);
         orders.CancelAll(Slot.Owner, 0, _instrument.Index);
 

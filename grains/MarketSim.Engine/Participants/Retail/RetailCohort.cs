@@ -94,7 +94,7 @@ public sealed class RetailCohort : IParticipant
         var quote = snapshot.Books[_book];
         var mid = (double)quote.Mid;
         var trendReturn = quote.Return(_spec.Trend.Lookback);
-        var buyChance = Math.Clamp(0.5 + (_spec.Noise.ValueTilt * Math.Log(_instrument.InitialPrice / mid)), 0.05, 0.95);
+        var buyChance = Math.Clamp(0.5 + snapshot.Sentiment + (_spec.Noise.ValueTilt * Math.Log(_instrument.InitialPrice / mid)), 0.05, 0.95);
         var dipReturn = quote.Return(_spec.DipBuying.LookbackDays * _ticksPerDay);
         var orders = router.To(_venue);
         for (var i = 0; i < _cash.Length; i++)
