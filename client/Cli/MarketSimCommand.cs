@@ -17,6 +17,7 @@ public static class MarketSimCommand
         var root = new RootCommand("MarketSim: agent-based simulation of market participants, their flows and liquidation cascades, on Microsoft Orleans.")
         {
             RunCommand.Create(),
+            CtaProjectCommand.Create(),
         };
 
         var parsed = root.Parse(args);

@@ -65,11 +65,6 @@ public static class RunSession
 
     private static Scenario LoadScenario(RunOptions options)
     {
-        if (!File.Exists(options.ScenarioPath))
-        {
-            throw new InputException([$"{options.ScenarioPath}: file not found"]);
-        }
-
         var overrides = new List<string>(options.Overrides);
         if (options.Seed is { } seed)
         {
@@ -81,13 +76,7 @@ public static class RunSession
             overrides.Add($"ticks={ticks}");
         }
 
-        var result = ScenarioReader.Read(File.ReadAllText(options.ScenarioPath), options.ScenarioPath, overrides);
-        if (!result.Ok || result.Scenario is null)
-        {
-            throw new InputException(result.Problems.Select(p => $"{options.ScenarioPath}: {p}").ToArray());
-        }
-
-        return result.Scenario;
+        return ScenarioFiles.Load(options.ScenarioPath, overrides);
     }
 
     private static string NewRunId(Scenario scenario, string outputFolder)

@@ -17,7 +17,11 @@ public sealed class CtaProgramme(MarketLayout layout, ParticipantSlot slot)
     private readonly CtaSpec _spec = layout.Scenario.Ctas[slot.SpecIndex];
 
     /// <summary>Signed exposure as a multiple of equity that the rule wants after the price path <paramref name="closes"/> (oldest first).</summary>
-    public static double TargetExposure(CtaSpec spec, ReadOnlySpan<long> closes)
+    public static double TargetExposure(CtaSpec spec, ReadOnlySpan<long> closes) =>
+        SizedExposure(spec, TrendSignal(spec, closes), BookQuote.Volatility(closes[Math.Max(0, closes.Length - 1 - spec.VolatilityLookback)..]));
+
+    /// <summary>The average sign of the returns over each lookback: from −1 (down over all) to +1.</summary>
+    public static double TrendSignal(CtaSpec spec, ReadOnlySpan<long> closes)
     {
         var n = closes.Length;
         var signal = 0.0;
@@ -26,8 +30,12 @@ public sealed class CtaProgramme(MarketLayout layout, ParticipantSlot slot)
             signal += n > lookback ? Math.Sign(closes[n - 1] - closes[n - 1 - lookback]) : 0;
         }
 
-        signal /= spec.Lookbacks.Count;
-        var volatility = BookQuote.Volatility(closes[Math.Max(0, n - 1 - spec.VolatilityLookback)..]);
+        return signal / spec.Lookbacks.Count;
+    }
+
+    /// <summary>The signal scaled to the volatility target (σ per tick) and capped at the maximum leverage.</summary>
+    public static double SizedExposure(CtaSpec spec, double signal, double volatility)
+    {
         var scale = volatility > 0 ? spec.TargetVolatility / volatility : spec.MaxLeverage;
         return Math.Clamp(signal * scale, -spec.MaxLeverage, spec.MaxLeverage);
     }
