@@ -13,4 +13,5 @@ public enum RandomStream : ulong
     Price = 5,
     Behaviour = 6,
     OrderPriority = 7,
+    Leverage = 8,
 }

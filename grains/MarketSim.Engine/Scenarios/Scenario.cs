@@ -94,6 +94,19 @@ public sealed record RetailSpec(
     public DipBuyingSpec DipBuying { get; init; } = new(5, 0.01, 0.1);
 
     public LossAversionSpec LossAversion { get; init; } = new(0.15);
+
+    public RetailLeverageSpec Leverage { get; init; } = RetailLeverageSpec.None;
+}
+
+/// <summary>
+/// Leveraged retail agents (crypto-venue style): a <see cref="Share"/> of agents borrow up to a leverage
+/// drawn between <see cref="Min"/> and <see cref="Max"/>. Each then has a liquidation price, where its equity
+/// falls to the venue's maintenance margin on its position; when a round trades through it, the agent's
+/// position is sold at market in the next cascade round. Only on venues whose initial margin is below 1.
+/// </summary>
+public sealed record RetailLeverageSpec(double Share, double Min, double Max)
+{
+    public static readonly RetailLeverageSpec None = new(0, 1, 1);
 }
 
 /// <summary>Heavy-tailed starting capital: Pareto with scale <see cref="Minimum"/> and shape <see cref="Alpha"/>, capped at <see cref="Maximum"/>.</summary>

@@ -165,11 +165,13 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         var stopLoss = ReadStopLoss(fields.OptionalMapping("stopLoss"));
         var dipBuying = ReadDipBuying(fields.OptionalMapping("dipBuying"));
         var lossAversion = ReadLossAversion(fields.OptionalMapping("lossAversion"));
+        var leverage = ReadRetailLeverage(fields.OptionalMapping("leverage"), venue);
         fields.RejectUnknownFields();
         return new RetailSpec(count, cohortSize, venue, instrument, capital, investedShare, activity, mix, noise, trend, stopLoss)
         {
             DipBuying = dipBuying,
             LossAversion = lossAversion,
+            Leverage = leverage,
         };
     }
 
@@ -249,6 +251,21 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         var orderSize = fields.Double("orderSize", ValueRange.PositiveFraction, defaultValue: 0.1);
         fields.RejectUnknownFields();
         return new DipBuyingSpec(lookbackDays, threshold, orderSize);
+    }
+
+    private RetailLeverageSpec ReadRetailLeverage(MappingReader fields, string venue)
+    {
+        var share = fields.Double("share", ValueRange.Fraction, defaultValue: 0);
+        var min = fields.Double("min", ValueRange.AtLeast(1), defaultValue: 1);
+        var max = fields.Double("max", ValueRange.AtLeast(1), defaultValue: 1);
+        if (fields.AreValid("min", "max") && max < min)
+        {
+            fields.ReportField("max", Invariant($"must be >= min {min}, got {max}"));
+        }
+
+        CheckLeverage(fields, "max", venue, max);
+        fields.RejectUnknownFields();
+        return new RetailLeverageSpec(share, min, max);
     }
 
     private static LossAversionSpec ReadLossAversion(MappingReader fields)

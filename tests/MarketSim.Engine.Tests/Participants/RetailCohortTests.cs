@@ -95,6 +95,51 @@ public sealed class RetailCohortTests
         Assert.Equal(10_000L * (units - half) * 1_000, cohort.UnrealizedProfitOf(agent, 110_000));
     }
 
+    [Fact]
+    public void A_leveraged_agent_is_liquidated_at_its_liquidation_price_and_not_before()
+    {
+        // 1 BTC bought with cash going to −90,000 on a venue with 5% maintenance margin:
+        // liquidation where −90,000 + p = 0.05 p, p = 94,736.84; a round that trades at 94,737 leaves it alone.
+        var scenario = TestMarkets.Small(retail: 10, cohortSize: 10);
+        scenario = scenario with { Retail = scenario.Retail with { Leverage = new RetailLeverageSpec(1, 10, 10), StopLoss = scenario.Retail.StopLoss with { Share = 0 } } };
+        var layout = new MarketLayout(scenario);
+        var cohort = new RetailCohort(layout, layout.Participants[0]);
+        var agent = Enumerable.Range(0, cohort.Count).First(i => cohort.UnitsOf(i) < 1_000);
+        var fill = new FillBatchBuilder();
+        fill.Add(agent, Side.Buy, 0, 100_000, 1_000 - cohort.UnitsOf(agent), Money.FromCurrency(-90_000) - cohort.CashOf(agent), OrderOrigin.Discretionary);
+        var router = new OrderRouter(1);
+        cohort.Settle(Round(100_000, final: true), [fill.Build()], router);
+        Assert.Equal(94_736, cohort.LiquidationPrice(agent));
+
+        cohort.Settle(Round(94_737, final: false), [FillBatch.Empty], router);
+        Assert.Equal(0, router.Count);
+
+        cohort.Settle(Round(94_736, final: false), [FillBatch.Empty], router);
+        var batch = Assert.Single(router.Drain()).Batch;
+        Assert.Equal((agent, (byte)Side.Sell, (byte)OrderType.Market, (byte)OrderOrigin.Liquidation, 1_000L), (batch.Owner[0], batch.Side[0], batch.Type[0], batch.Origin[0], batch.Quantity[0]));
+    }
+
+    [Fact]
+    public async Task Leveraged_agents_borrow_but_unleveraged_ones_never_do()
+    {
+        var scenario = TestMarkets.Small(ticks: 80, retail: 3_000, cohortSize: 3_000);
+        scenario = scenario with { Retail = scenario.Retail with { Leverage = new RetailLeverageSpec(0.3, 2, 5) } };
+        var layout = new MarketLayout(scenario);
+        var market = new DirectMarket(layout);
+        var cycle = new TickCycle(layout, market);
+        for (var t = 0; t < scenario.Ticks; t++)
+        {
+            await cycle.RunTickAsync();
+        }
+
+        var cohort = (RetailCohort)market.Participants[0];
+        var agents = Enumerable.Range(0, cohort.Count).ToArray();
+        Assert.Contains(agents, i => cohort.LeverageOf(i) > 1 && cohort.CashOf(i) < 0);
+        Assert.All(agents.Where(i => cohort.LeverageOf(i) == 1), i => Assert.True(cohort.CashOf(i) >= 0));
+    }
+
+    private static RoundOutcome Round(long price, bool final) => new(0, [new BookRound(0, price, price, price, 1)], 0, 1, final);
+
     private static long[] Path(long from, long to) => [.. Enumerable.Repeat(from, 10), .. Enumerable.Repeat(to, 24)];
 
     private static MarketSnapshot Snapshot(long tick, long[] closes) =>

@@ -39,6 +39,8 @@ public sealed class RetailCohort : IParticipant
     private readonly long[] _stop;
     private readonly long[] _realized;
     private readonly float[] _stopDistance;
+    private readonly float[] _leverage;
+    private readonly double _maintenanceMargin;
     private readonly RetailBehaviour[] _behaviour;
     private readonly byte[] _flags;
 
@@ -64,6 +66,8 @@ public sealed class RetailCohort : IParticipant
         _stop = new long[n];
         _realized = new long[n];
         _stopDistance = new float[n];
+        _leverage = new float[n];
+        _maintenanceMargin = venue.MaintenanceMargin;
         _behaviour = new RetailBehaviour[n];
         _flags = new byte[n];
         for (var i = 0; i < n; i++)
@@ -82,6 +86,8 @@ public sealed class RetailCohort : IParticipant
     public long StopOf(int agent) => _stop[agent];
 
     public RetailBehaviour BehaviourOf(int agent) => _behaviour[agent];
+
+    public double LeverageOf(int agent) => _leverage[agent];
 
     /// <summary>Profit realized by sales so far (cash units, after fees).</summary>
     public long RealizedProfitOf(int agent) => _realized[agent];
@@ -155,7 +161,7 @@ public sealed class RetailCohort : IParticipant
             }
 
             var limit = Instrument.WholeTicks(price);
-            var lots = buy ? AffordableLots(_cash[i] * size, limit) : SellableLots(i, size);
+            var lots = buy ? AffordableLots(BuyingPower(i, mid) * size, limit) : SellableLots(i, size);
             if (lots <= 0)
             {
                 continue;
@@ -183,7 +189,16 @@ public sealed class RetailCohort : IParticipant
         var orders = router.To(_venue);
         for (var i = 0; i < _stop.Length; i++)
         {
-            if (_stop[i] == 0 || round.Low > _stop[i] || _units[i] == 0)
+            if (_units[i] == 0)
+            {
+                continue;
+            }
+
+            // A borrowed position is closed by the venue at its liquidation price before any stop matters.
+            var origin = _cash[i] < 0 && round.Low <= LiquidationPrice(i) ? OrderOrigin.Liquidation
+                : _stop[i] > 0 && round.Low <= _stop[i] ? OrderOrigin.StopLoss
+                : OrderOrigin.Discretionary;
+            if (origin == OrderOrigin.Discretionary)
             {
                 continue;
             }
@@ -195,9 +210,31 @@ public sealed class RetailCohort : IParticipant
                 _flags[i] &= unchecked((byte)~OrderOpenFlag);
             }
 
-            orders.Add(owner, 2 + (2 * outcome.Round), Side.Sell, OrderType.Market, OrderOrigin.StopLoss, TimeInForce.GoodForTick, _instrument.Index, 0, _units[i]);
+            orders.Add(owner, 2 + (2 * outcome.Round), Side.Sell, OrderType.Market, origin, TimeInForce.GoodForTick, _instrument.Index, 0, _units[i]);
             _stop[i] = 0;
         }
+    }
+
+    /// <summary>
+    /// The price (in ticks) at which the agent's equity falls to the maintenance margin on its
+    /// position: cash + units × p = m × units × p, so p = −cash / (units × (1 − m)). Zero when the
+    /// agent has not borrowed.
+    /// </summary>
+    public long LiquidationPrice(int agent) =>
+        _cash[agent] >= 0 || _units[agent] == 0
+            ? 0
+            : (long)Math.Floor(-_cash[agent] / (_units[agent] * (double)_instrument.CashPerTickLot * (1 - _maintenanceMargin)));
+
+    /// <summary>Cash the agent can put into a buy: its own cash, or for a leveraged agent what keeps equity × leverage ≥ exposure.</summary>
+    private double BuyingPower(int i, double mid)
+    {
+        if (_leverage[i] <= 1)
+        {
+            return Math.Max(0, _cash[i]);
+        }
+
+        var exposure = _units[i] * mid * _instrument.CashPerTickLot;
+        return Math.Max(0, ((_cash[i] + exposure) * _leverage[i]) - exposure);
     }
 
     public void CloseTick(long tick)
@@ -237,6 +274,11 @@ public sealed class RetailCohort : IParticipant
             : pick < mix.Noise + mix.Trend ? RetailBehaviour.TrendChasing
             : pick < mix.Noise + mix.Trend + mix.DipBuying ? RetailBehaviour.DipBuying
             : RetailBehaviour.LossAverse;
+        // Its own stream, so that turning leverage on leaves every other draw as it was.
+        var leverage = new CounterRng(_seed, Slot.FirstAgent + i, -1, RandomStream.Leverage);
+        var spec = _spec.Leverage;
+        _leverage[i] = leverage.NextDouble() < spec.Share ? (float)(spec.Min + ((spec.Max - spec.Min) * leverage.NextDouble())) : 1;
+
         if (rng.NextDouble() < _spec.StopLoss.Share)
         {
             _flags[i] |= HasStopFlag;
