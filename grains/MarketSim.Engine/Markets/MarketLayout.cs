@@ -77,6 +77,7 @@ public sealed class MarketLayout
         AddInstitutions(scenario.Ctas, ParticipantClass.Cta, s => (s.Venue, s.Instrument, s.Capital));
         AddInstitutions(scenario.LeveragedEtfs, ParticipantClass.LeveragedEtf, s => (s.Venue, s.Instrument, s.Aum));
         AddInstitutions(scenario.Allocators, ParticipantClass.Allocator, s => (s.Venue, s.Instrument, 0));
+        AddInstitutions(scenario.Arbitrageurs, ParticipantClass.Arbitrageur, s => (s.Venues[0], s.Instrument, 0));
 
         foreach (var p in participants.Where(p => !p.IsCohort))
         {
@@ -113,7 +114,8 @@ public sealed class MarketLayout
             .Concat(Scenario.ValueFunds.Select(s => s.Id))
             .Concat(Scenario.Ctas.Select(s => s.Id))
             .Concat(Scenario.LeveragedEtfs.Select(s => s.Id))
-            .Concat(Scenario.Allocators.Select(s => s.Id));
+            .Concat(Scenario.Allocators.Select(s => s.Id))
+            .Concat(Scenario.Arbitrageurs.Select(s => s.Id));
         return specs.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => InstitutionOwnerBase + x.i);
     }
 

@@ -10,11 +10,12 @@ public enum ParticipantClass : byte
     Cta = 4,
     LeveragedEtf = 5,
     Allocator = 6,
+    Arbitrageur = 7,
 }
 
 public static class ParticipantClasses
 {
-    public const int Count = 7;
+    public const int Count = 8;
 
     /// <summary>The class name as it appears in traces.</summary>
     public static string TraceName(this ParticipantClass c) => c switch
@@ -26,6 +27,7 @@ public static class ParticipantClasses
         ParticipantClass.Cta => "cta",
         ParticipantClass.LeveragedEtf => "leveraged_etf",
         ParticipantClass.Allocator => "allocator",
+        ParticipantClass.Arbitrageur => "arbitrageur",
         _ => throw new ArgumentOutOfRangeException(nameof(c), c, null),
     };
 

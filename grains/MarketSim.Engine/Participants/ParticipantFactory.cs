@@ -16,6 +16,7 @@ public static class ParticipantFactory
         ParticipantClass.Cta => new CtaProgramme(layout, slot),
         ParticipantClass.LeveragedEtf => new LeveragedEtf(layout, slot),
         ParticipantClass.Allocator => new Allocator(layout, slot),
+        ParticipantClass.Arbitrageur => new Arbitrageur(layout, slot),
         _ => throw new ArgumentOutOfRangeException(nameof(slot), slot.Class, "unknown participant class"),
     };
 }

@@ -14,4 +14,5 @@ public enum RandomStream : ulong
     Behaviour = 6,
     OrderPriority = 7,
     Leverage = 8,
+    Venue = 9,
 }

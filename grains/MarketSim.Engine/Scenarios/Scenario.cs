@@ -30,6 +30,9 @@ public sealed record Scenario(
     /// <summary>Institutional allocators that buy on valuation compression.</summary>
     public IReadOnlyList<AllocatorSpec> Allocators { get; init; } = [];
 
+    /// <summary>Cross-venue arbitrageurs.</summary>
+    public IReadOnlyList<ArbitrageurSpec> Arbitrageurs { get; init; } = [];
+
     /// <summary>Scheduled events, sentiment shocks and exogenous flows.</summary>
     public TimelineSpec Events { get; init; } = TimelineSpec.None;
 }
@@ -96,7 +99,16 @@ public sealed record RetailSpec(
     public LossAversionSpec LossAversion { get; init; } = new(0.15);
 
     public RetailLeverageSpec Leverage { get; init; } = RetailLeverageSpec.None;
+
+    /// <summary>
+    /// Which venues agents live on, with shares summing to 1; empty means all on <see cref="Venue"/>.
+    /// An agent trades and holds only on its venue.
+    /// </summary>
+    public IReadOnlyList<VenueShare> VenuePreference { get; init; } = [];
 }
+
+/// <summary>A share of the retail population that trades on one venue.</summary>
+public sealed record VenueShare(string Venue, double Share);
 
 /// <summary>
 /// Leveraged retail agents (crypto-venue style): a <see cref="Share"/> of agents borrow up to a leverage
@@ -239,3 +251,20 @@ public sealed record LeveragedEtfSpec(string Id, string Venue, string Instrument
 /// starting cash each tick, until the cash runs out.
 /// </summary>
 public sealed record AllocatorSpec(string Id, string Venue, string Instrument, double Cash, double DrawdownTrigger, double TrancheShare, double MaxSlippageBps);
+
+/// <summary>
+/// A cross-venue arbitrageur with limited capital on each of two venues. When one venue's best bid
+/// exceeds the other's best ask by more than <see cref="ThresholdBps"/>, it buys on the cheap venue and
+/// sells on the rich one, up to <see cref="TradeSize"/> and what its cash and units on each side allow.
+/// Moving units and cash back between venues takes <see cref="TransferDelay"/> ticks, during which they
+/// are on neither venue — which is why a premium between venues persists.
+/// </summary>
+public sealed record ArbitrageurSpec(
+    string Id,
+    string Instrument,
+    IReadOnlyList<string> Venues,
+    double Cash,
+    double Inventory,
+    double ThresholdBps,
+    double TradeSize,
+    int TransferDelay);

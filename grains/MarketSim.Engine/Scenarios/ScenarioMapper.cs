@@ -52,6 +52,7 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         var ctas = fields.Mappings("ctas", required: false).Select(ReadCta).ToList();
         var leveragedEtfs = fields.Mappings("leveragedEtfs", required: false).Select(ReadLeveragedEtf).ToList();
         var allocators = fields.Mappings("allocators", required: false).Select(ReadAllocator).ToList();
+        var arbitrageurs = fields.Mappings("arbitrageurs", required: false).Select(ReadArbitrageur).ToList();
         var events = ReadEvents(fields.OptionalMapping("events"), ticks);
         fields.RejectUnknownFields();
 
@@ -62,6 +63,7 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
                 Ctas = ctas,
                 LeveragedEtfs = leveragedEtfs,
                 Allocators = allocators,
+                Arbitrageurs = arbitrageurs,
                 Events = events,
             }
             : null;
@@ -166,12 +168,31 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         var dipBuying = ReadDipBuying(fields.OptionalMapping("dipBuying"));
         var lossAversion = ReadLossAversion(fields.OptionalMapping("lossAversion"));
         var leverage = ReadRetailLeverage(fields.OptionalMapping("leverage"), venue);
+        var venuePreference = fields.Mappings("venuePreference", required: false).Select(share =>
+        {
+            var shareVenue = Reference(share, "venue", _venues);
+            if (share.AreValid("venue") && fields.AreValid("instrument") && _validVenues.TryGetValue(shareVenue, out var spec)
+                && !spec.Instruments.Contains(instrument, StringComparer.Ordinal))
+            {
+                share.ReportField("venue", $"venue '{shareVenue}' does not list instrument '{instrument}'");
+            }
+
+            var value = share.Double("share", ValueRange.PositiveFraction);
+            share.RejectUnknownFields();
+            return new VenueShare(shareVenue, value);
+        }).ToList();
+        if (fields.AreValid("venuePreference") && venuePreference.Count > 0 && Math.Abs(venuePreference.Sum(v => v.Share) - 1) > MixTolerance)
+        {
+            fields.ReportField("venuePreference", Invariant($"shares must sum to 1, got {venuePreference.Sum(v => v.Share):0.##########}"));
+        }
+
         fields.RejectUnknownFields();
         return new RetailSpec(count, cohortSize, venue, instrument, capital, investedShare, activity, mix, noise, trend, stopLoss)
         {
             DipBuying = dipBuying,
             LossAversion = lossAversion,
             Leverage = leverage,
+            VenuePreference = venuePreference,
         };
     }
 
@@ -418,6 +439,40 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
 
         fields.RejectUnknownFields();
         return new TimelineSpec(shocks, cut, flows);
+    }
+
+    private ArbitrageurSpec ReadArbitrageur(MappingReader fields)
+    {
+        var id = DeclareId(fields, _participants);
+        var instrument = Reference(fields, "instrument", _instruments);
+        var venues = fields.Strings("venues");
+        if (fields.AreValid("venues"))
+        {
+            if (venues.Count != 2 || venues[0] == venues[1])
+            {
+                fields.ReportField("venues", $"must name two different venues, got {venues.Count}");
+            }
+
+            for (var i = 0; i < venues.Count; i++)
+            {
+                if (_venues.ProblemWith(venues[i]) is { } problem)
+                {
+                    fields.ReportItem("venues", i, problem);
+                }
+                else if (fields.AreValid("instrument") && _validVenues.TryGetValue(venues[i], out var spec) && !spec.Instruments.Contains(instrument, StringComparer.Ordinal))
+                {
+                    fields.ReportItem("venues", i, $"venue '{venues[i]}' does not list instrument '{instrument}'");
+                }
+            }
+        }
+
+        var cash = fields.Double("cash", ValueRange.NonNegative);
+        var inventory = fields.Double("inventory", ValueRange.NonNegative);
+        var thresholdBps = fields.Double("thresholdBps", ValueRange.NonNegative, defaultValue: 20);
+        var tradeSize = fields.Double("tradeSize", ValueRange.Positive);
+        var transferDelay = fields.Int("transferDelay", ValueRange.Between(0, MaxTicks), defaultValue: 6);
+        fields.RejectUnknownFields();
+        return new ArbitrageurSpec(id, instrument, venues, cash, inventory, thresholdBps, tradeSize, transferDelay);
     }
 
     private double ReadLeverage(MappingReader fields, string key, string venue, double defaultValue)

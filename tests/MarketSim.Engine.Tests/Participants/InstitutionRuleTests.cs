@@ -123,6 +123,43 @@ public sealed class InstitutionRuleTests
         Assert.Equal([OrderType.CancelAll], stressed.Select(o => o.Type).ToArray());
     }
 
+    [Fact]
+    public void Arbitrageur_buys_the_cheap_venue_sells_the_rich_one_and_its_transfers_take_the_delay()
+    {
+        // Bid 101 on "inst" over ask 100 on "spot": 1% against a 50 bp threshold. Trade size 10, inventory 20.
+        var scenario = Market() with
+        {
+            Venues = [.. Market().Venues, new VenueSpec("inst", ["X"], 0, 0, 1, 0.5, 0, 0)],
+            Arbitrageurs = [new ArbitrageurSpec("arb", "X", ["spot", "inst"], Cash: 10_000, Inventory: 20, ThresholdBps: 50, TradeSize: 10, TransferDelay: 3)],
+        };
+        var layout = new MarketLayout(scenario);
+        var arb = (Arbitrageur)ParticipantFactory.Create(layout, layout.Participants.Single());
+        var router = new OrderRouter(2);
+        var snapshot = new MarketSnapshot(5, [new BookQuote(0, 100, 99, 100, [100]), new BookQuote(1, 101, 101, 102, [101])], []);
+
+        arb.Decide(snapshot, router);
+
+        var batches = router.Drain();
+        Assert.Equal([(0, (byte)Side.Buy, 100L, 10L), (1, (byte)Side.Sell, 101L, 10L)], batches.Select(b => (b.Venue, b.Batch.Side[0], b.Batch.Price[0], b.Batch.Quantity[0])).ToArray());
+
+        // Both legs fill; the tick closes and 10 units travel back from spot to inst, arriving at tick 5 + 1 + 3.
+        var buy = new FillBatchBuilder();
+        buy.Add(arb.Slot.Owner, Side.Buy, 0, 100, 10, -1_000 * CashPerUnit, OrderOrigin.Discretionary);
+        var sell = new FillBatchBuilder();
+        sell.Add(arb.Slot.Owner, Side.Sell, 0, 101, 10, 1_010 * CashPerUnit, OrderOrigin.Discretionary);
+        arb.Settle(Round(scenario, 100, final: true), [buy.Build(), sell.Build()], router);
+        var before = arb.Holdings();
+        arb.CloseTick(5);
+
+        Assert.Equal((20L, 10L), (arb.UnitsOn(0), arb.UnitsInTransit));
+        Assert.Equal(before.Cash, arb.Holdings().Cash);
+        Assert.Equal(before.Units, arb.Holdings().Units);
+        arb.Decide(snapshot with { Tick = 8, Books = [new BookQuote(0, 100, 99, 100, [100]), new BookQuote(1, 100, 99, 100, [100])] }, router);
+        Assert.Equal(10, arb.UnitsOn(1));
+        arb.Decide(snapshot with { Tick = 9, Books = [new BookQuote(0, 100, 99, 100, [100]), new BookQuote(1, 100, 99, 100, [100])] }, router);
+        Assert.Equal((20L, 0L), (arb.UnitsOn(1), arb.UnitsInTransit));
+    }
+
     private static Scenario Market() => TestMarkets.Small() with
     {
         Instruments = [new InstrumentSpec("X", 1m, 1m, 100m)],

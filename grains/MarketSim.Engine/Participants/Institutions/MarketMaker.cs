@@ -24,6 +24,8 @@ public sealed class MarketMaker : IParticipant
 
     /// <summary>Ticks of history behind the realized volatility the maker widens with.</summary>
     public const int VolatilityLookback = 20;
+
+    private const double MaxDistance = 0.5;
     private long _cash;
     private long _units;
 
@@ -71,7 +73,8 @@ public sealed class MarketMaker : IParticipant
         var unitsLeft = _units;
         for (var level = 0; level < _spec.Levels; level++)
         {
-            var distance = widening * (_spec.HalfSpreadBps + (level * _spec.LevelStepBps)) / 10_000;
+            // However wide it goes, a quote stays within half the price of mid: a ladder is not a lottery ticket.
+            var distance = Math.Min(MaxDistance, widening * (_spec.HalfSpreadBps + (level * _spec.LevelStepBps)) / 10_000);
             var bid = Instrument.WholeTicks(center * (1 - distance));
             var ask = Math.Max(bid + 1, (long)Math.Ceiling(center * (1 + distance)));
 

@@ -27,11 +27,10 @@ public sealed class RetailCohort : IParticipant
     private readonly RetailSpec _spec;
     private readonly long _seed;
     private readonly Instrument _instrument;
-    private readonly int _venue;
-    private readonly int _book;
+    private readonly HomeVenue[] _homes;
+    private readonly byte[] _home;
     private readonly int _instrumentCount;
     private readonly int _ticksPerDay;
-    private readonly long _feeReserve;
     private readonly long _roundStep;
     private readonly long[] _cash;
     private readonly long[] _units;
@@ -40,7 +39,6 @@ public sealed class RetailCohort : IParticipant
     private readonly long[] _realized;
     private readonly float[] _stopDistance;
     private readonly float[] _leverage;
-    private readonly double _maintenanceMargin;
     private readonly RetailBehaviour[] _behaviour;
     private readonly byte[] _flags;
 
@@ -50,13 +48,11 @@ public sealed class RetailCohort : IParticipant
         _spec = layout.Scenario.Retail;
         _seed = layout.Scenario.Seed;
         _instrument = layout.Instruments[layout.InstrumentIndex(_spec.Instrument)];
-        _venue = layout.VenueIndex(_spec.Venue);
-        _book = layout.Book(_venue, _instrument.Index).Index;
-        Venues = [_venue];
+        var preference = _spec.VenuePreference.Count > 0 ? _spec.VenuePreference : [new VenueShare(_spec.Venue, 1)];
+        _homes = preference.Select(p => new HomeVenue(layout, layout.VenueIndex(p.Venue), _instrument.Index, p.Share)).ToArray();
+        Venues = _homes.Select(h => h.Venue).ToArray();
         _instrumentCount = layout.Instruments.Count;
         _ticksPerDay = layout.Scenario.TicksPerDay;
-        var venue = layout.Scenario.Venues[_venue];
-        _feeReserve = Money.RatePerMillion(Math.Max(venue.TakerFeeBps, venue.MakerFeeBps));
         _roundStep = Math.Max(0, _instrument.ToTicks(_spec.StopLoss.RoundNumberStep));
 
         var n = slot.AgentCount;
@@ -67,7 +63,7 @@ public sealed class RetailCohort : IParticipant
         _realized = new long[n];
         _stopDistance = new float[n];
         _leverage = new float[n];
-        _maintenanceMargin = venue.MaintenanceMargin;
+        _home = new byte[n];
         _behaviour = new RetailBehaviour[n];
         _flags = new byte[n];
         for (var i = 0; i < n; i++)
@@ -97,15 +93,15 @@ public sealed class RetailCohort : IParticipant
 
     public void Decide(MarketSnapshot snapshot, OrderRouter router)
     {
-        var quote = snapshot.Books[_book];
-        var mid = (double)quote.Mid;
-        var trendReturn = quote.Return(_spec.Trend.Lookback);
-        var buyChance = Math.Clamp(0.5 + snapshot.Sentiment + (_spec.Noise.ValueTilt * Math.Log(_instrument.InitialPrice / mid)), 0.05, 0.95);
-        var dipReturn = quote.Return(_spec.DipBuying.LookbackDays * _ticksPerDay);
-        var orders = router.To(_venue);
+        foreach (var home in _homes)
+        {
+            home.Observe(snapshot, _spec, _ticksPerDay, _instrument.InitialPrice, router);
+        }
+
         for (var i = 0; i < _cash.Length; i++)
         {
             var owner = Slot.FirstAgent + i;
+            var (mid, trendReturn, buyChance, dipReturn, orders) = _homes[_home[i]].Today;
             var rng = new CounterRng(_seed, owner, snapshot.Tick, RandomStream.Activity);
             if (rng.NextDouble() >= _spec.Activity)
             {
@@ -161,7 +157,7 @@ public sealed class RetailCohort : IParticipant
             }
 
             var limit = Instrument.WholeTicks(price);
-            var lots = buy ? AffordableLots(BuyingPower(i, mid) * size, limit) : SellableLots(i, size);
+            var lots = buy ? AffordableLots(BuyingPower(i, mid) * size, limit, _homes[_home[i]].FeeReserve) : SellableLots(i, size);
             if (lots <= 0)
             {
                 continue;
@@ -174,25 +170,28 @@ public sealed class RetailCohort : IParticipant
 
     public void Settle(RoundOutcome outcome, IReadOnlyList<FillBatch> fills, OrderRouter router)
     {
-        var batch = fills[0];
-        for (var f = 0; f < batch.Count; f++)
+        foreach (var batch in fills)
         {
-            Apply((int)(batch.Owner[f] - Slot.FirstAgent), (Side)batch.Side[f], batch.Quantity[f], batch.CashDelta[f]);
+            for (var f = 0; f < batch.Count; f++)
+            {
+                Apply((int)(batch.Owner[f] - Slot.FirstAgent), (Side)batch.Side[f], batch.Quantity[f], batch.CashDelta[f]);
+            }
         }
 
-        var round = outcome.Books[_book];
-        if (outcome.Final || round is null || round.Trades == 0)
+        if (outcome.Final)
         {
             return;
         }
 
-        var orders = router.To(_venue);
         for (var i = 0; i < _stop.Length; i++)
         {
-            if (_units[i] == 0)
+            var home = _homes[_home[i]];
+            if (_units[i] == 0 || outcome.Books[home.Book] is not { Trades: > 0 } round)
             {
                 continue;
             }
+
+            var orders = router.To(home.Venue);
 
             // A borrowed position is closed by the venue at its liquidation price before any stop matters.
             var origin = _cash[i] < 0 && round.Low <= LiquidationPrice(i) ? OrderOrigin.Liquidation
@@ -223,7 +222,7 @@ public sealed class RetailCohort : IParticipant
     public long LiquidationPrice(int agent) =>
         _cash[agent] >= 0 || _units[agent] == 0
             ? 0
-            : (long)Math.Floor(-_cash[agent] / (_units[agent] * (double)_instrument.CashPerTickLot * (1 - _maintenanceMargin)));
+            : (long)Math.Floor(-_cash[agent] / (_units[agent] * (double)_instrument.CashPerTickLot * (1 - _homes[_home[agent]].MaintenanceMargin)));
 
     /// <summary>Cash the agent can put into a buy: its own cash, or for a leveraged agent what keeps equity × leverage ≥ exposure.</summary>
     private double BuyingPower(int i, double mid)
@@ -277,6 +276,22 @@ public sealed class RetailCohort : IParticipant
         // Its own stream, so that turning leverage on leaves every other draw as it was.
         var leverage = new CounterRng(_seed, Slot.FirstAgent + i, -1, RandomStream.Leverage);
         var spec = _spec.Leverage;
+        if (_homes.Length > 1)
+        {
+            var venueDraw = new CounterRng(_seed, Slot.FirstAgent + i, -1, RandomStream.Venue).NextDouble();
+            var cumulative = 0.0;
+            _home[i] = (byte)(_homes.Length - 1);
+            for (var h = 0; h < _homes.Length; h++)
+            {
+                cumulative += _homes[h].Share;
+                if (venueDraw < cumulative)
+                {
+                    _home[i] = (byte)h;
+                    break;
+                }
+            }
+        }
+
         _leverage[i] = leverage.NextDouble() < spec.Share ? (float)(spec.Min + ((spec.Max - spec.Min) * leverage.NextDouble())) : 1;
 
         if (rng.NextDouble() < _spec.StopLoss.Share)
@@ -333,10 +348,10 @@ public sealed class RetailCohort : IParticipant
         _stop[i] = Math.Max(0, stop);
     }
 
-    private long AffordableLots(double budget, long limitTicks)
+    private long AffordableLots(double budget, long limitTicks, long feeReserve)
     {
         // Leave room for the fee so the buy never overdraws the agent.
-        var perLot = (double)limitTicks * _instrument.CashPerTickLot * (1 + (_feeReserve / 1_000_000.0));
+        var perLot = (double)limitTicks * _instrument.CashPerTickLot * (1 + (feeReserve / 1_000_000.0));
         return (long)Math.Floor(budget / perLot);
     }
 

@@ -1,0 +1,136 @@
+using MarketSim.Engine.Markets;
+using MarketSim.Engine.Orders;
+using MarketSim.Engine.Scenarios;
+using MarketSim.Engine.Simulation;
+
+namespace MarketSim.Engine.Participants.Institutions;
+
+/// <summary>
+/// A cross-venue arbitrageur: spot cash and units on each of two venues. Each tick, if one venue's
+/// best bid is above the other's best ask by more than the threshold, it buys on the cheap venue at
+/// its ask and sells on the rich venue at its bid (good for the tick), as much as the trade size,
+/// its cash on the cheap side and its units on the rich side allow. After trading it sends surplus
+/// units and cash back toward its starting split; a transfer lands after the delay, and until then
+/// it is on neither venue, so arbitrage capital runs out and a premium can persist.
+/// </summary>
+public sealed class Arbitrageur : IParticipant
+{
+    private readonly ArbitrageurSpec _spec;
+    private readonly Instrument _instrument;
+    private readonly int _instrumentCount;
+    private readonly int[] _books;
+    private readonly long[] _cash = new long[2];
+    private readonly long[] _units = new long[2];
+    private readonly long _targetUnits;
+    private readonly long _targetCash;
+    private readonly List<Transfer> _inTransit = [];
+    private readonly long _size;
+
+    public Arbitrageur(MarketLayout layout, ParticipantSlot slot)
+    {
+        Slot = slot;
+        _spec = layout.Scenario.Arbitrageurs[slot.SpecIndex];
+        _instrument = layout.Instruments[slot.Instrument];
+        _instrumentCount = layout.Instruments.Count;
+        Venues = _spec.Venues.Select(layout.VenueIndex).ToArray();
+        _books = Venues.Select(v => layout.Book(v, slot.Instrument).Index).ToArray();
+        _targetCash = Money.FromCurrency(_spec.Cash);
+        _targetUnits = _instrument.FloorLots(_spec.Inventory);
+        _size = Math.Max(1, _instrument.FloorLots(_spec.TradeSize));
+        for (var side = 0; side < 2; side++)
+        {
+            _cash[side] = _targetCash;
+            _units[side] = _targetUnits;
+        }
+    }
+
+    public ParticipantSlot Slot { get; }
+    public IReadOnlyList<int> Venues { get; }
+
+    public long CashOn(int side) => _cash[side];
+    public long UnitsOn(int side) => _units[side];
+    public long UnitsInTransit => _inTransit.Sum(t => t.Units);
+
+    public void Decide(MarketSnapshot snapshot, OrderRouter router)
+    {
+        Receive(snapshot.Tick);
+        var a = snapshot.Books[_books[0]];
+        var b = snapshot.Books[_books[1]];
+        var threshold = 1 + (_spec.ThresholdBps / 10_000);
+        if (a.BestAsk > 0 && b.BestBid > a.BestAsk * threshold)
+        {
+            Arbitrage(cheap: 0, a.BestAsk, rich: 1, b.BestBid, router);
+        }
+        else if (b.BestAsk > 0 && a.BestBid > b.BestAsk * threshold)
+        {
+            Arbitrage(cheap: 1, b.BestAsk, rich: 0, a.BestBid, router);
+        }
+    }
+
+    public void Settle(RoundOutcome outcome, IReadOnlyList<FillBatch> fills, OrderRouter router)
+    {
+        for (var side = 0; side < 2; side++)
+        {
+            var batch = fills[side];
+            for (var f = 0; f < batch.Count; f++)
+            {
+                _cash[side] += batch.CashDelta[f];
+                _units[side] += (Side)batch.Side[f] == Side.Buy ? batch.Quantity[f] : -batch.Quantity[f];
+            }
+        }
+    }
+
+    /// <summary>After the tick: send what one venue has beyond its starting share to the other.</summary>
+    public void CloseTick(long tick)
+    {
+        for (var from = 0; from < 2; from++)
+        {
+            var to = 1 - from;
+            var units = Math.Min(_units[from] - _targetUnits, _targetUnits - _units[to] - InTransitTo(to, t => t.Units));
+            var cash = Math.Min(_cash[from] - _targetCash, _targetCash - _cash[to] - InTransitTo(to, t => t.Cash));
+            if (units > 0 || cash > 0)
+            {
+                units = Math.Max(0, units);
+                cash = Math.Max(0, cash);
+                _units[from] -= units;
+                _cash[from] -= cash;
+                _inTransit.Add(new Transfer(tick + 1 + _spec.TransferDelay, to, units, cash));
+            }
+        }
+    }
+
+    public Ledger Holdings()
+    {
+        var units = new long[_instrumentCount];
+        units[_instrument.Index] = _units[0] + _units[1] + UnitsInTransit;
+        return new Ledger(_cash[0] + _cash[1] + _inTransit.Sum(t => t.Cash), units);
+    }
+
+    private void Arbitrage(int cheap, long ask, int rich, long bid, OrderRouter router)
+    {
+        var affordable = _cash[cheap] / (ask * _instrument.CashPerTickLot * 101 / 100); // 1% kept for fees
+        var lots = Math.Min(_size, Math.Min(affordable, _units[rich]));
+        if (lots <= 0)
+        {
+            return;
+        }
+
+        router.To(Venues[cheap]).Add(Slot.Owner, 0, Side.Buy, OrderType.Limit, OrderOrigin.Discretionary, TimeInForce.GoodForTick, _instrument.Index, ask, lots);
+        router.To(Venues[rich]).Add(Slot.Owner, 1, Side.Sell, OrderType.Limit, OrderOrigin.Discretionary, TimeInForce.GoodForTick, _instrument.Index, bid, lots);
+    }
+
+    private void Receive(long tick)
+    {
+        foreach (var transfer in _inTransit.Where(t => t.Arrives <= tick))
+        {
+            _units[transfer.To] += transfer.Units;
+            _cash[transfer.To] += transfer.Cash;
+        }
+
+        _inTransit.RemoveAll(t => t.Arrives <= tick);
+    }
+
+    private long InTransitTo(int side, Func<Transfer, long> amount) => _inTransit.Where(t => t.To == side).Sum(amount);
+
+    private sealed record Transfer(long Arrives, int To, long Units, long Cash);
+}
