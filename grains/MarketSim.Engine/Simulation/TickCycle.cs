@@ -63,7 +63,8 @@ public sealed class TickCycle
         var participants = await _fabric.CloseParticipantsAsync(tick, cancellationToken);
         var holdings = Ledger.Sum(_layout.Instruments.Count, venues.Select(v => v.Holdings).Append(participants));
         Snapshot = NextSnapshot(tick, venues);
-        return TickRecorder.Record(_layout, tick, rounds, venues, new ConservationCheck(_opening.Cash + _exogenousCash, holdings.Cash, _opening.Units, holdings.Units));
+        var expectedUnits = _opening.Units.Zip(holdings.Issued, (opening, issued) => opening + issued).ToArray();
+        return TickRecorder.Record(_layout, tick, rounds, venues, new ConservationCheck(_opening.Cash + _exogenousCash, holdings.Cash, expectedUnits, holdings.Units));
     }
 
     private MarketSnapshot NextSnapshot(long tick, IReadOnlyList<VenueTickReport> venues)
