@@ -1,3 +1,5 @@
+using MarketSim.Engine.Traces;
+
 namespace MarketSim.Client.Runs;
 
 public enum EngineKind
@@ -6,15 +8,20 @@ public enum EngineKind
     Direct,
 }
 
-/// <summary>A run as the user asked for it on the command line.</summary>
+/// <summary>
+/// How runs are hosted, shared by <c>run</c> and <c>sweep</c>: the engine, its embedded silos, and
+/// retail agents per cohort (null: the scenario's). None of it changes a trace.
+/// </summary>
+public sealed record HostOptions(EngineKind Engine, int Silos, int? CohortSize);
+
+/// <summary>
+/// A run as the user asked for it on the command line. <see cref="Overrides"/> holds every
+/// <c>path=value</c> override, <c>--seed</c> and <c>--ticks</c> included, in the order they apply.
+/// </summary>
 public sealed record RunOptions(
     string ScenarioPath,
-    long? Seed,
-    int? Ticks,
-    string OutputFolder,
-    EngineKind Engine,
-    int Silos,
-    int? CohortSize,
-    bool Csv,
     IReadOnlyList<string> Overrides,
+    string OutputFolder,
+    HostOptions Host,
+    TraceFormat Format,
     bool ShowProgress);

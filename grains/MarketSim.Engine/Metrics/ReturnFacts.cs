@@ -23,4 +23,14 @@ public sealed record ReturnFacts(
     double HillAlpha,
     int HillK,
     IReadOnlyList<LagCorrelation> ReturnAutocorrelation,
-    IReadOnlyList<LagCorrelation> AbsoluteReturnAutocorrelation);
+    IReadOnlyList<LagCorrelation> AbsoluteReturnAutocorrelation)
+{
+    /// <summary>The autocorrelation of returns at <paramref name="lag"/>, NaN if it was not computed.</summary>
+    public double ReturnAutocorrelationAt(int lag) => At(ReturnAutocorrelation, lag);
+
+    /// <summary>The autocorrelation of absolute returns at <paramref name="lag"/>, NaN if it was not computed.</summary>
+    public double AbsoluteReturnAutocorrelationAt(int lag) => At(AbsoluteReturnAutocorrelation, lag);
+
+    private static double At(IReadOnlyList<LagCorrelation> correlations, int lag) =>
+        correlations.Where(correlation => correlation.Lag == lag).Select(correlation => correlation.Value).DefaultIfEmpty(double.NaN).First();
+}

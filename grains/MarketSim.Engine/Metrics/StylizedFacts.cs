@@ -16,6 +16,12 @@ public static class StylizedFacts
     /// <summary>Share of the largest absolute returns the Hill estimator uses: k = ⌊0.05 n⌋.</summary>
     public const double TailFraction = 0.05;
 
+    /// <summary>
+    /// Fewest order statistics <see cref="Of"/> accepts for a Hill estimate: below this (fewer than 200
+    /// returns) the estimate is noise, and prices on a tick grid make tied extremes that send it to ∞.
+    /// </summary>
+    public const int MinimumHillK = 10;
+
     /// <summary>All the facts of <paramref name="returns"/>, with the default lags and tail fraction.</summary>
     public static ReturnFacts Of(IReadOnlyList<double> returns)
     {
@@ -28,7 +34,7 @@ public static class StylizedFacts
             returns.Count > 0 ? returns.Mean() : double.NaN,
             returns.Count > 1 ? returns.StandardDeviation() : double.NaN,
             ExcessKurtosis(returns),
-            HillTailIndex(absolute, k),
+            k >= MinimumHillK ? HillTailIndex(absolute, k) : double.NaN,
             k,
             [.. Lags.Select(lag => new LagCorrelation(lag, Autocorrelation(returns, lag)))],
             [.. Lags.Select(lag => new LagCorrelation(lag, Autocorrelation(absolute, lag)))]);

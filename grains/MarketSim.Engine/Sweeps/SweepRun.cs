@@ -1,3 +1,6 @@
+using System.Text.Json;
+using MarketSim.Engine.Traces;
+
 namespace MarketSim.Engine.Sweeps;
 
 /// <summary>
@@ -8,4 +11,26 @@ public sealed record SweepRun(int Point, int Replica, long Seed, string Name, IR
 {
     /// <summary>Folder of the run's trace, relative to the sweep folder.</summary>
     public string Folder => $"runs/{Name}";
+
+    /// <summary>
+    /// Whether <paramref name="sweepDirectory"/> holds a complete trace of this run: a manifest, which is
+    /// written last, for this run's seed. An unreadable manifest counts as incomplete, so the run is redone.
+    /// </summary>
+    public bool IsCompleteIn(string sweepDirectory)
+    {
+        var folder = Path.Combine(sweepDirectory, Folder);
+        if (!File.Exists(Path.Combine(folder, TraceWriter.ManifestFileName)))
+        {
+            return false;
+        }
+
+        try
+        {
+            return TraceReader.ReadManifest(folder).Seed == Seed;
+        }
+        catch (Exception e) when (e is IOException or JsonException or InvalidDataException)
+        {
+            return false;
+        }
+    }
 }

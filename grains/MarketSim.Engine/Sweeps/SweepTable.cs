@@ -70,11 +70,10 @@ internal static class SweepTable
         table.Add($"{prefix}excess_kurtosis", row => Facts(row, facts => facts.ExcessKurtosis));
         table.Add($"{prefix}hill_alpha", row => Facts(row, facts => facts.HillAlpha));
         table.Add($"{prefix}hill_k", row => row.FactsOf(venue, instrument)?.HillK ?? 0);
-        for (var i = 0; i < StylizedFacts.Lags.Count; i++)
+        foreach (var lag in StylizedFacts.Lags)
         {
-            var lag = i;
-            table.Add($"{prefix}return_acf_{StylizedFacts.Lags[lag]}", row => Facts(row, facts => facts.ReturnAutocorrelation[lag].Value));
-            table.Add($"{prefix}abs_return_acf_{StylizedFacts.Lags[lag]}", row => Facts(row, facts => facts.AbsoluteReturnAutocorrelation[lag].Value));
+            table.Add($"{prefix}return_acf_{lag}", row => Facts(row, facts => facts.ReturnAutocorrelationAt(lag)));
+            table.Add($"{prefix}abs_return_acf_{lag}", row => Facts(row, facts => facts.AbsoluteReturnAutocorrelationAt(lag)));
         }
     }
 }

@@ -94,4 +94,15 @@ public sealed class StylizedFactsTests
         Assert.Equal(StylizedFacts.Autocorrelation(returns, 5), facts.ReturnAutocorrelation[1].Value);
         Assert.Equal(StylizedFacts.Autocorrelation(returns.Select(Math.Abs).ToArray(), 20), facts.AbsoluteReturnAutocorrelation[3].Value);
     }
+
+    [Fact]
+    public void Of_gives_no_Hill_estimate_from_fewer_than_the_minimum_order_statistics()
+    {
+        var returns = Enumerable.Range(0, 199).Select(t => Math.Sin(t * 0.7)).ToArray();
+
+        var facts = StylizedFacts.Of(returns);
+
+        Assert.Equal(9, facts.HillK);
+        Assert.True(double.IsNaN(facts.HillAlpha));
+    }
 }
