@@ -9,11 +9,11 @@ public static class PlotCommand
 {
     public static Command Create()
     {
-        var run = new Argument<string>("run-dir") { Description = "A run folder written by marketsim run or sweep." };
+        var run = RunFolders.Argument();
         var command = new Command("plot", "Draw a run's charts as PNG files into its folder.") { run };
         command.SetAction(async (result, cancellationToken) =>
         {
-            var folder = RunFolders.RequireTrace(result.GetRequiredValue(run));
+            var folder = RunFolders.RequireTrace(result, run);
             var charts = await RunCharts.WriteAsync(folder, cancellationToken);
             foreach (var file in charts.Files)
             {

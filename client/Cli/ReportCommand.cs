@@ -9,11 +9,11 @@ public static class ReportCommand
 {
     public static Command Create()
     {
-        var run = new Argument<string>("run-dir") { Description = "A run folder written by marketsim run or sweep." };
+        var run = RunFolders.Argument();
         var command = new Command("report", "Write report.md into a run folder (summary, stylized facts of returns, chart links) and print it.") { run };
         command.SetAction(async (result, cancellationToken) =>
         {
-            var folder = RunFolders.RequireTrace(result.GetRequiredValue(run));
+            var folder = RunFolders.RequireTrace(result, run);
             if (!File.Exists(Path.Combine(folder, TraceWriter.SummaryFileName)))
             {
                 throw new InputException([$"{folder}: no {TraceWriter.SummaryFileName}; the run did not finish"]);

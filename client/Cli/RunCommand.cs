@@ -14,10 +14,7 @@ public static class RunCommand
         var shared = new SharedRunOptions();
 
         var command = new Command("run", "Run a scenario and write its trace.") { scenario, output, set };
-        foreach (var option in shared.All)
-        {
-            command.Options.Add(option);
-        }
+        shared.AddTo(command);
 
         command.SetAction((result, cancellationToken) => RunSession.ExecuteAsync(
             new RunOptions(

@@ -34,7 +34,14 @@ internal sealed class SharedRunOptions
         });
     }
 
-    public IEnumerable<Option> All => [_seed, _ticks, _engine, _silos, _cohortSize, _format, _quiet];
+    /// <summary>Adds every shared option to <paramref name="command"/>.</summary>
+    public void AddTo(Command command)
+    {
+        foreach (var option in (Option[])[_seed, _ticks, _engine, _silos, _cohortSize, _format, _quiet])
+        {
+            command.Options.Add(option);
+        }
+    }
 
     /// <summary><c>--seed</c> and <c>--ticks</c> as scenario overrides (<c>seed=7</c>, <c>ticks=300</c>).</summary>
     public IReadOnlyList<string> ScenarioOverrides(ParseResult result) =>

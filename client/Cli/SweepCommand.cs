@@ -18,10 +18,7 @@ public static class SweepCommand
         SharedRunOptions.Positive(parallel, "--parallel");
 
         var command = new Command("sweep", "Run a scenario over a grid of values, several seeds each, and tabulate the results.") { scenario, set, replicas, parallel, output };
-        foreach (var option in shared.All)
-        {
-            command.Options.Add(option);
-        }
+        shared.AddTo(command);
 
         command.SetAction((result, cancellationToken) => SweepSession.ExecuteAsync(
             new SweepOptions(

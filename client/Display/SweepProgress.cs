@@ -38,8 +38,9 @@ internal static class SweepProgress
             + $"  ({elapsed.TotalSeconds:F1} s)";
     }
 
+    // Standard error, like a failed `marketsim run`, so a log of the sweep's output still shows it.
     private static void ReportFailure(SweepRun run, Exception error) =>
-        AnsiConsole.MarkupLineInterpolated($"[red]run {run.Name} failed: {error.GetType().Name}: {error.Message}[/]");
+        Console.Error.WriteLine($"run {run.Name} failed: {error.GetType().Name}: {error.Message}");
 
     private sealed class LineObserver(bool enabled) : ISweepObserver
     {
