@@ -49,6 +49,22 @@ public sealed class SweepCommandTests
     }
 
     [Fact]
+    public async Task Concurrent_runs_on_one_embedded_cluster_give_the_direct_engines_traces()
+    {
+        using var output = new TempFolder();
+        string[] grid = ["sweep", "scenarios/quickstart.yaml", "--set", "retail.count=1000,2000,3000", "--ticks", "20", "--parallel", "3", "--quiet"];
+
+        var direct = await MarketSimProcess.RunAsync([.. grid, "--engine", "direct", "--out", Path.Combine(output.Path, "direct")]);
+        var orleans = await MarketSimProcess.RunAsync([.. grid, "--engine", "orleans", "--out", Path.Combine(output.Path, "orleans")]);
+
+        Assert.True(direct.ExitCode == 0, direct.Output + direct.Error);
+        Assert.True(orleans.ExitCode == 0, orleans.Output + orleans.Error);
+        string Hashes(string engine) => (string)Scalar(
+            $"SELECT string_agg(trace_hash, ',' ORDER BY point) FROM '{Path.Combine(output.Path, engine, "*", "sweep.parquet")}'");
+        Assert.Equal(Hashes("direct"), Hashes("orleans"));
+    }
+
+    [Fact]
     public async Task Csv_format_writes_csv_traces_and_a_sweep_csv()
     {
         using var output = new TempFolder();
