@@ -22,9 +22,7 @@ public static class RunCommand
                 // --seed and --ticks last, so they win over a --set of the same field.
                 Overrides: [.. result.GetValue(set) ?? [], .. shared.ScenarioOverrides(result)],
                 OutputFolder: result.GetRequiredValue(output),
-                Host: shared.Host(result),
-                Format: shared.Format(result),
-                ShowProgress: shared.ShowProgress(result)),
+                Settings: shared.Settings(result)),
             cancellationToken));
         return command;
     }

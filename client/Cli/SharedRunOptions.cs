@@ -50,14 +50,12 @@ internal sealed class SharedRunOptions
         .. result.GetValue(_ticks) is { } ticks ? [$"ticks={ticks}"] : Array.Empty<string>(),
     ];
 
-    public HostOptions Host(ParseResult result) => new(
+    public RunSettings Settings(ParseResult result) => new(
         result.GetRequiredValue(_engine) == "direct" ? EngineKind.Direct : EngineKind.Orleans,
         result.GetValue(_silos),
-        result.GetValue(_cohortSize));
-
-    public TraceFormat Format(ParseResult result) => result.GetRequiredValue(_format) == "csv" ? TraceFormat.Csv : TraceFormat.Parquet;
-
-    public bool ShowProgress(ParseResult result) => !result.GetValue(_quiet);
+        result.GetValue(_cohortSize),
+        result.GetRequiredValue(_format) == "csv" ? TraceFormat.Csv : TraceFormat.Parquet,
+        ShowProgress: !result.GetValue(_quiet));
 
     internal static void Positive(Option<int?> option, string name) =>
         option.Validators.Add(r =>

@@ -28,9 +28,7 @@ public static class SweepCommand
                 Replicas: result.GetValue(replicas) ?? 1,
                 Parallel: result.GetValue(parallel) ?? Environment.ProcessorCount,
                 OutputFolder: result.GetRequiredValue(output),
-                Host: shared.Host(result),
-                Format: shared.Format(result),
-                ShowProgress: shared.ShowProgress(result)),
+                Settings: shared.Settings(result)),
             cancellationToken));
         return command;
     }

@@ -14,17 +14,17 @@ public static class RunSession
         var scenario = ScenarioFile.Open(options.ScenarioPath).Load(options.Overrides);
         var runId = NewRunId(scenario, options.OutputFolder);
         var request = new RunRequest(
-            new RunSetup(runId, scenario, options.Host.CohortSize ?? scenario.Retail.CohortSize),
+            new RunSetup(runId, scenario, options.Settings.CohortSizeFor(scenario)),
             Path.GetFullPath(options.ScenarioPath),
             options.Overrides,
             Path.Combine(options.OutputFolder, runId),
-            options.Format);
+            options.Settings.Format);
 
         CompletedRun run;
         try
         {
-            await using var host = await RunHosts.StartAsync(options.Host, cancellationToken);
-            run = await RunProgress.ShowAsync(options.ShowProgress, scenario, onTick => RunExecution.ExecuteAsync(host, request, onTick, cancellationToken));
+            await using var host = await RunHosts.StartAsync(options.Settings, cancellationToken);
+            run = await RunProgress.ShowAsync(options.Settings.ShowProgress, scenario, onTick => RunExecution.ExecuteAsync(host, request, onTick, cancellationToken));
         }
         catch (OperationCanceledException)
         {

@@ -1,5 +1,4 @@
 using MarketSim.Client.Runs;
-using MarketSim.Engine.Traces;
 
 namespace MarketSim.Client.Research.Sweeps;
 
@@ -15,6 +14,4 @@ public sealed record SweepOptions(
     int Replicas,
     int Parallel,
     string OutputFolder,
-    HostOptions Host,
-    TraceFormat Format,
-    bool ShowProgress);
+    RunSettings Settings);

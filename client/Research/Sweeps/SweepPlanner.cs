@@ -58,7 +58,7 @@ public static class SweepPlanner
 
         // The seed is not swept, so every point has the same one: the file's, or --seed.
         var first = points[0];
-        return new PlannedSweep(new SweepPlan(first.Name, file.Text, options.FixedOverrides, first.Seed, grid, options.Replicas, options.Format), points);
+        return new PlannedSweep(new SweepPlan(first.Name, file.Text, options.FixedOverrides, first.Seed, grid, options.Replicas, options.Settings.Format), points);
     }
 
     private static void Throw(List<string> problems)

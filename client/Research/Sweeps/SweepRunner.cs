@@ -23,11 +23,11 @@ internal sealed class SweepRunner(PlannedSweep sweep, string sweepFolder, SweepO
         var scenario = sweep.Points[run.Point] with { Seed = run.Seed };
         var request = new RunRequest(
             // Run ids name grains: qualified by the sweep, they cannot meet another sweep's on a shared cluster.
-            new RunSetup($"{sweep.Plan.Id}/{run.Name}", scenario, options.Host.CohortSize ?? scenario.Retail.CohortSize),
+            new RunSetup($"{sweep.Plan.Id}/{run.Name}", scenario, options.Settings.CohortSizeFor(scenario)),
             _scenarioFile,
             [.. sweep.Plan.FixedOverrides, .. run.Overrides, $"seed={run.Seed}"],
             Path.Combine(sweepFolder, run.Folder),
-            options.Format);
+            options.Settings.Format);
 
         var clock = Stopwatch.StartNew();
         try

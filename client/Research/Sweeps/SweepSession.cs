@@ -21,9 +21,9 @@ public static class SweepSession
         var done = plan.Runs.Where(run => run.IsCompleteIn(folder)).ToArray();
         var pending = plan.Runs.Except(done).ToArray();
         AnsiConsole.MarkupLineInterpolated(
-            $"sweep {plan.Id}: {plan.Runs.Count} runs ({plan.Grid.Count} points × {plan.Replicas} replicas), {done.Length} already complete, {pending.Length} to run, {options.Parallel} at a time on {options.Host.Engine.ToString().ToLowerInvariant()}");
+            $"sweep {plan.Id}: {plan.Runs.Count} runs ({plan.Grid.Count} points × {plan.Replicas} replicas), {done.Length} already complete, {pending.Length} to run, {options.Parallel} at a time on {options.Settings.Engine.ToString().ToLowerInvariant()}");
 
-        using var table = new SweepTableFile(folder, plan.Grid, options.Format);
+        using var table = new SweepTableFile(folder, plan.Grid, options.Settings.Format);
         await table.AddAsync(await Task.WhenAll(done.Select(run => SweepRow.ReadAsync(folder, run, cancellationToken))));
 
         var failed = 0;
@@ -31,10 +31,10 @@ public static class SweepSession
         {
             try
             {
-                await using var host = await RunHosts.StartAsync(options.Host, cancellationToken);
+                await using var host = await RunHosts.StartAsync(options.Settings, cancellationToken);
                 var runner = new SweepRunner(sweep, folder, options, host, table);
                 var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallel, CancellationToken = cancellationToken };
-                await SweepProgress.ShowAsync(options.ShowProgress, plan.Id, pending.Sum(run => sweep.Points[run.Point].Ticks), observer =>
+                await SweepProgress.ShowAsync(options.Settings.ShowProgress, plan.Id, pending.Sum(run => sweep.Points[run.Point].Ticks), observer =>
                     Parallel.ForEachAsync(pending, parallel, (run, token) => runner.RunAsync(run, observer, token)));
                 failed = runner.Failed;
             }
