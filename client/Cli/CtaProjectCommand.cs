@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using MarketSim.Client.Runs;
 using MarketSim.Engine.Participants.Institutions;
 using Spectre.Console;
 
@@ -39,7 +40,7 @@ public static class CtaProjectCommand
         command.SetAction(result =>
         {
             var file = result.GetRequiredValue(scenario);
-            var loaded = ScenarioFiles.Load(file, result.GetValue(set) ?? []);
+            var loaded = ScenarioFile.Open(file).Load(result.GetValue(set) ?? []);
             if (loaded.Ctas.Count == 0)
             {
                 throw new InputException([$"{file}: ctas: the scenario has no CTA to project"]);

@@ -17,6 +17,9 @@ public static class MarketSimCommand
         var root = new RootCommand("MarketSim: agent-based simulation of market participants, their flows and liquidation cascades, on Microsoft Orleans.")
         {
             RunCommand.Create(),
+            SweepCommand.Create(),
+            PlotCommand.Create(),
+            ReportCommand.Create(),
             CtaProjectCommand.Create(),
         };
 

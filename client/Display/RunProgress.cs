@@ -8,40 +8,34 @@ namespace MarketSim.Client.Display;
 /// <summary>The live view of a run: tick, price and forced selling as they happen.</summary>
 public static class RunProgress
 {
-    public static async Task ShowAsync(bool enabled, Scenario scenario, IAsyncEnumerable<TickRecord> records, Func<TickRecord, RunSummaryBuilder> consume)
+    /// <summary>Runs <paramref name="run"/>, handing it the callback that shows each tick.</summary>
+    public static async Task<T> ShowAsync<T>(bool enabled, Scenario scenario, Func<Action<TickRecord, RunSummaryBuilder>, Task<T>> run)
     {
         if (!enabled || !AnsiConsole.Profile.Capabilities.Interactive)
         {
-            await PlainAsync(enabled, scenario, records, consume);
-            return;
-        }
-
-        await AnsiConsole.Progress()
-            .AutoClear(false)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-            .StartAsync(async context =>
+            // Redirected output gets a line every tenth of the run rather than a redrawn bar.
+            var step = Math.Max(1, scenario.Ticks / 10);
+            return await run((record, summary) =>
             {
-                var task = context.AddTask(scenario.Name, maxValue: scenario.Ticks);
-                await foreach (var record in records)
+                if (enabled && (summary.Ticks % step == 0 || summary.Ticks == scenario.Ticks))
                 {
-                    var summary = consume(record);
-                    task.Value = summary.Ticks;
-                    task.Description = Describe(scenario, record, summary);
+                    Console.WriteLine(Markup.Remove(Describe(scenario, record, summary)));
                 }
             });
-    }
-
-    private static async Task PlainAsync(bool enabled, Scenario scenario, IAsyncEnumerable<TickRecord> records, Func<TickRecord, RunSummaryBuilder> consume)
-    {
-        var step = Math.Max(1, scenario.Ticks / 10);
-        await foreach (var record in records)
-        {
-            var summary = consume(record);
-            if (enabled && (summary.Ticks % step == 0 || summary.Ticks == scenario.Ticks))
-            {
-                Console.WriteLine(Markup.Remove(Describe(scenario, record, summary)));
-            }
         }
+
+        return await AnsiConsole.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .StartAsync(context =>
+            {
+                var task = context.AddTask(scenario.Name, maxValue: scenario.Ticks);
+                return run((record, summary) =>
+                {
+                    task.Value = summary.Ticks;
+                    task.Description = Describe(scenario, record, summary);
+                });
+            });
     }
 
     private static string Describe(Scenario scenario, TickRecord record, RunSummaryBuilder summary)

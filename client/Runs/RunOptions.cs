@@ -1,3 +1,6 @@
+using MarketSim.Engine.Scenarios;
+using MarketSim.Engine.Traces;
+
 namespace MarketSim.Client.Runs;
 
 public enum EngineKind
@@ -6,15 +9,18 @@ public enum EngineKind
     Direct,
 }
 
-/// <summary>A run as the user asked for it on the command line.</summary>
-public sealed record RunOptions(
-    string ScenarioPath,
-    long? Seed,
-    int? Ticks,
-    string OutputFolder,
-    EngineKind Engine,
-    int Silos,
-    int? CohortSize,
-    bool Csv,
-    IReadOnlyList<string> Overrides,
-    bool ShowProgress);
+/// <summary>
+/// How runs execute and are written, shared by <c>run</c> and <c>sweep</c>: the engine, its embedded
+/// silos, retail agents per cohort (null: the scenario's), the table format and whether to show
+/// progress. None of it changes a trace hash.
+/// </summary>
+public sealed record RunSettings(EngineKind Engine, int Silos, int? CohortSize, TraceFormat Format, bool ShowProgress)
+{
+    public int CohortSizeFor(Scenario scenario) => CohortSize ?? scenario.Retail.CohortSize;
+}
+
+/// <summary>
+/// A run as the user asked for it on the command line. <see cref="Overrides"/> holds every
+/// <c>path=value</c> override, <c>--seed</c> and <c>--ticks</c> included, in the order they apply.
+/// </summary>
+public sealed record RunOptions(string ScenarioPath, IReadOnlyList<string> Overrides, string OutputFolder, RunSettings Settings);

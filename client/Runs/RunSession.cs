@@ -1,10 +1,7 @@
-using System.Reflection;
 using MarketSim.Abstractions.Runs;
 using MarketSim.Client.Cli;
 using MarketSim.Client.Display;
-using MarketSim.Engine.Metrics;
 using MarketSim.Engine.Scenarios;
-using MarketSim.Engine.Traces;
 using Spectre.Console;
 
 namespace MarketSim.Client.Runs;
@@ -14,29 +11,20 @@ public static class RunSession
 {
     public static async Task<int> ExecuteAsync(RunOptions options, CancellationToken cancellationToken)
     {
-        var scenario = LoadScenario(options);
-        var cohortSize = options.CohortSize ?? scenario.Retail.CohortSize;
+        var scenario = ScenarioFile.Open(options.ScenarioPath).Load(options.Overrides);
         var runId = NewRunId(scenario, options.OutputFolder);
-        var setup = new RunSetup(runId, scenario, cohortSize);
-        var started = DateTimeOffset.UtcNow;
+        var request = new RunRequest(
+            new RunSetup(runId, scenario, options.Settings.CohortSizeFor(scenario)),
+            Path.GetFullPath(options.ScenarioPath),
+            options.Overrides,
+            Path.Combine(options.OutputFolder, runId),
+            options.Settings.Format);
 
-        var trace = new Trace();
-        var summary = new RunSummaryBuilder();
-        string engine;
-        int silos;
+        CompletedRun run;
         try
         {
-            await using var host = options.Engine == EngineKind.Direct
-                ? new DirectRunHost()
-                : (IRunHost)await OrleansRunHost.StartEmbeddedAsync(options.Silos, cancellationToken);
-            engine = host.Engine;
-            silos = host.Silos;
-            await RunProgress.ShowAsync(options.ShowProgress, scenario, host.RunAsync(setup, cancellationToken), record =>
-            {
-                trace.Add(record);
-                summary.Add(record);
-                return summary;
-            });
+            await using var host = await RunHosts.StartAsync(options.Settings, cancellationToken);
+            run = await RunProgress.ShowAsync(options.Settings.ShowProgress, scenario, onTick => RunExecution.ExecuteAsync(host, request, onTick, cancellationToken));
         }
         catch (OperationCanceledException)
         {
@@ -44,39 +32,14 @@ public static class RunSession
             return ExitCodes.RunFailed;
         }
 
-        var hash = TraceHasher.Hash(trace);
-        var runSummary = summary.Build(runId, hash);
-        var manifest = new RunManifest(
-            runId, scenario.Name, Path.GetFullPath(options.ScenarioPath), scenario.Seed, scenario.Ticks, engine, silos, cohortSize,
-            Version(typeof(RunSession).Assembly), Version(typeof(IGrain).Assembly), Environment.Version.ToString(),
-            started, DateTimeOffset.UtcNow, hash, []);
-        var folder = Path.Combine(options.OutputFolder, runId);
-        await TraceWriter.WriteAsync(folder, trace, manifest, runSummary, options.Csv ? TraceFormat.Csv : TraceFormat.Parquet, CancellationToken.None);
-
-        SummaryView.Print(runSummary, folder, engine, silos);
-        if (!runSummary.Conserved)
+        SummaryView.Print(run.Summary, run.Folder, run.Manifest.Engine, run.Manifest.Silos);
+        if (!run.Summary.Conserved)
         {
-            AnsiConsole.MarkupLineInterpolated($"[red]conservation failed in {runSummary.ConservationViolations} ticks: the trace is kept for diagnosis[/]");
+            AnsiConsole.MarkupLineInterpolated($"[red]conservation failed in {run.Summary.ConservationViolations} ticks: the trace is kept for diagnosis[/]");
             return ExitCodes.RunFailed;
         }
 
         return ExitCodes.Success;
-    }
-
-    private static Scenario LoadScenario(RunOptions options)
-    {
-        var overrides = new List<string>(options.Overrides);
-        if (options.Seed is { } seed)
-        {
-            overrides.Add($"seed={seed}");
-        }
-
-        if (options.Ticks is { } ticks)
-        {
-            overrides.Add($"ticks={ticks}");
-        }
-
-        return ScenarioFiles.Load(options.ScenarioPath, overrides);
     }
 
     private static string NewRunId(Scenario scenario, string outputFolder)
@@ -90,9 +53,4 @@ public static class RunSession
 
         return id;
     }
-
-    private static string Version(Assembly assembly) =>
-        assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
-        ?? assembly.GetName().Version?.ToString()
-        ?? "unknown";
 }

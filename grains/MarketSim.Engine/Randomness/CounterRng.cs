@@ -46,7 +46,8 @@ public struct CounterRng
         return Mix(h ^ (stream + Golden4));
     }
 
-    private static ulong Mix(ulong z)
+    /// <summary>SplitMix64's finalizer: a bijection on 64 bits that mixes every input bit into every output bit.</summary>
+    internal static ulong Mix(ulong z)
     {
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;

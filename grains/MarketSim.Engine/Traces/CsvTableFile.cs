@@ -3,7 +3,7 @@ using System.Text;
 
 namespace MarketSim.Engine.Traces;
 
-/// <summary>Writes one trace table as CSV: a header row, then one line per row, fields quoted only when needed (RFC 4180).</summary>
+/// <summary>Reads and writes one trace table as CSV: a header row, then one line per row, fields quoted only when needed (RFC 4180).</summary>
 internal static class CsvTableFile
 {
     private static readonly SearchValues<char> NeedsQuotes = SearchValues.Create(",\"\r\n");
@@ -25,6 +25,71 @@ internal static class CsvTableFile
             AppendLine(line, table.Columns, column => column.Format(row));
             await writer.WriteLineAsync(line, ct);
         }
+    }
+
+    /// <summary>
+    /// Reads the table's columns, found by their header names; other columns are ignored, as
+    /// <see cref="ParquetTableFile.ReadAsync"/> does.
+    /// </summary>
+    public static async Task<List<TRow>> ReadAsync<TRow>(string path, TraceTable<TRow> table, CancellationToken ct)
+    {
+        var records = ReadRecords(await File.ReadAllTextAsync(path, ct));
+        var header = records.Count > 0 ? records[0].Fields : [];
+        var rowCount = Math.Max(0, records.Count - 1);
+
+        var columns = new Dictionary<string, Array>();
+        foreach (var column in table.Columns)
+        {
+            var index = Array.IndexOf(header, column.Name);
+            if (index < 0)
+            {
+                throw new InvalidDataException($"{path}: expected a column '{column.Name}' in the header.");
+            }
+
+            var values = column.CreateValues(rowCount);
+            for (var row = 0; row < rowCount; row++)
+            {
+                var (line, fields) = records[row + 1];
+                if (fields.Length != header.Length)
+                {
+                    throw new InvalidDataException($"{path}, line {line}: {fields.Length} fields, the header has {header.Length}.");
+                }
+
+                try
+                {
+                    column.ParseInto(fields[index], values, row);
+                }
+                catch (Exception e) when (e is FormatException or OverflowException)
+                {
+                    throw new InvalidDataException($"{path}, line {line}: '{fields[index]}' is not a valid {column.Name}.", e);
+                }
+            }
+
+            columns.Add(column.Name, values);
+        }
+
+        return table.CreateRows(columns, rowCount);
+    }
+
+    /// <summary>The names in the header row, in file order.</summary>
+    public static IReadOnlyList<string> ReadColumnNames(string path)
+    {
+        using var reader = new StreamReader(path);
+        var header = new List<string>();
+        return new CsvRecordReader(reader).TryRead(header) ? header : [];
+    }
+
+    private static List<(int Line, string[] Fields)> ReadRecords(string text)
+    {
+        var reader = new CsvRecordReader(new StringReader(text));
+        var records = new List<(int, string[])>();
+        var fields = new List<string>();
+        while (reader.TryRead(fields))
+        {
+            records.Add((reader.Line, [.. fields]));
+        }
+
+        return records;
     }
 
     private static void AppendLine<TRow>(StringBuilder line, IReadOnlyList<TraceColumn<TRow>> columns, Func<TraceColumn<TRow>, string> field)

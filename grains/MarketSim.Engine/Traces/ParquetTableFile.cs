@@ -41,13 +41,14 @@ internal static class ParquetTableFile
             columns.Add(column.Name, values);
         }
 
-        var rows = new List<TRow>(rowCount);
-        for (var i = 0; i < rowCount; i++)
-        {
-            rows.Add(table.Create(new RowView(columns, i)));
-        }
+        return table.CreateRows(columns, rowCount);
+    }
 
-        return rows;
+    /// <summary>The names of the file's columns, in file order.</summary>
+    public static async Task<IReadOnlyList<string>> ReadColumnNamesAsync(string path, CancellationToken ct)
+    {
+        await using var reader = await ParquetReader.CreateAsync(path, cancellationToken: ct);
+        return [.. reader.Schema.DataFields.Select(field => field.Name)];
     }
 
     private static DataField FindField<TRow>(ParquetSchema schema, TraceColumn<TRow> column, string path)

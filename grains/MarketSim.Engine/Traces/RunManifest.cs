@@ -4,6 +4,11 @@ namespace MarketSim.Engine.Traces;
 /// <c>manifest.json</c>: what was run, how, and the content hash of the trace. Written last, so a
 /// folder with a manifest is a complete trace.
 /// </summary>
+/// <remarks>
+/// <c>Overrides</c> are the <c>path=value</c> overrides applied to the scenario file, so that
+/// <c>marketsim run</c> with the file, the seed and these reproduces the trace; null in manifests
+/// written before they were recorded.
+/// </remarks>
 public sealed record RunManifest(
     string RunId,
     string Scenario,
@@ -19,7 +24,8 @@ public sealed record RunManifest(
     DateTimeOffset StartedAt,
     DateTimeOffset FinishedAt,
     string TraceHash,
-    IReadOnlyList<string> Files);
+    IReadOnlyList<string> Files,
+    IReadOnlyList<string>? Overrides = null);
 
 /// <summary>Final state of one order book.</summary>
 public sealed record BookSummary(string Venue, string Instrument, double InitialPrice, double FinalPrice, double MaxDrawdown, double Volume);

@@ -27,6 +27,9 @@ internal abstract class TraceColumn<TRow>
     /// <summary>The row's value as invariant-culture text that parses back to the same value.</summary>
     public abstract string Format(TRow row);
 
+    /// <summary>Parses text written by <see cref="Format"/> into <paramref name="values"/>[<paramref name="index"/>].</summary>
+    public abstract void ParseInto(string text, Array values, int index);
+
     /// <summary>Appends the row's value to the hash in its canonical encoding.</summary>
     public abstract void Hash(CanonicalHashWriter hash, TRow row);
 }
@@ -54,6 +57,8 @@ internal abstract class TraceColumn<TRow, TValue>(string name, Func<TRow, TValue
 
     public override string Format(TRow row) => Format(value(row));
 
+    public override void ParseInto(string text, Array values, int index) => ((TValue[])values)[index] = Parse(text);
+
     public override void Hash(CanonicalHashWriter hash, TRow row) => Hash(hash, value(row));
 
     protected abstract Task WriteAsync(ParquetRowGroupWriter rowGroup, TValue[] values, CancellationToken ct);
@@ -61,6 +66,9 @@ internal abstract class TraceColumn<TRow, TValue>(string name, Func<TRow, TValue
     protected abstract ValueTask ReadAsync(ParquetRowGroupReader rowGroup, DataField field, Memory<TValue> values, CancellationToken ct);
 
     protected abstract string Format(TValue value);
+
+    /// <summary>The inverse of <see cref="Format(TValue)"/>; throws <see cref="FormatException"/> on anything else.</summary>
+    protected abstract TValue Parse(string text);
 
     protected abstract void Hash(CanonicalHashWriter hash, TValue value);
 }

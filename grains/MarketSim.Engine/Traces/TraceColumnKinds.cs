@@ -15,6 +15,8 @@ internal sealed class Int64Column<TRow>(string name, Func<TRow, long> value) : T
 
     protected override string Format(long value) => value.ToString(CultureInfo.InvariantCulture);
 
+    protected override long Parse(string text) => long.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+
     protected override void Hash(CanonicalHashWriter hash, long value) => hash.WriteInt64(value);
 }
 
@@ -28,6 +30,8 @@ internal sealed class Int32Column<TRow>(string name, Func<TRow, int> value) : Tr
         rowGroup.ReadAsync(field, values, cancellationToken: ct);
 
     protected override string Format(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    protected override int Parse(string text) => int.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
 
     protected override void Hash(CanonicalHashWriter hash, int value) => hash.WriteInt64(value);
 }
@@ -43,6 +47,9 @@ internal sealed class DoubleColumn<TRow>(string name, Func<TRow, double> value) 
 
     protected override string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
+    // NumberStyles.Float with the invariant culture also reads "NaN", "Infinity" and "-Infinity", as Format writes them.
+    protected override double Parse(string text) => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+
     protected override void Hash(CanonicalHashWriter hash, double value) => hash.WriteDouble(value);
 }
 
@@ -57,6 +64,8 @@ internal sealed class StringColumn<TRow>(string name, Func<TRow, string> value) 
         rowGroup.ReadAsync(field, values!, cancellationToken: ct);
 
     protected override string Format(string value) => value;
+
+    protected override string Parse(string text) => text;
 
     protected override void Hash(CanonicalHashWriter hash, string value) => hash.WriteString(value);
 }

@@ -2,32 +2,84 @@ using System.Text.Json;
 
 namespace MarketSim.Engine.Traces;
 
-/// <summary>Reads a run folder written by <see cref="TraceWriter"/> in <see cref="TraceFormat.Parquet"/>.</summary>
+/// <summary>Reads a run folder written by <see cref="TraceWriter"/>, in either <see cref="TraceFormat"/>.</summary>
 public static class TraceReader
 {
-    /// <summary>Reads the three Parquet tables back into a trace, rows in file order.</summary>
+    /// <summary>Reads the three tables back into a trace, rows in file order.</summary>
     public static async Task<Trace> ReadAsync(string runDirectory, CancellationToken ct = default)
     {
-        ArgumentException.ThrowIfNullOrEmpty(runDirectory);
+        var format = FormatOf(runDirectory);
 
         var trace = new Trace();
-        trace.Market.AddRange(await ReadTableAsync(runDirectory, TraceTables.Market, ct));
-        trace.Liquidations.AddRange(await ReadTableAsync(runDirectory, TraceTables.Liquidations, ct));
-        trace.Flows.AddRange(await ReadTableAsync(runDirectory, TraceTables.Flows, ct));
+        trace.Market.AddRange(await ReadTableAsync(runDirectory, TraceTables.Market, format, ct));
+        trace.Liquidations.AddRange(await ReadTableAsync(runDirectory, TraceTables.Liquidations, format, ct));
+        trace.Flows.AddRange(await ReadTableAsync(runDirectory, TraceTables.Flows, format, ct));
         return trace;
     }
 
-    /// <summary>Reads <c>manifest.json</c>; its presence means the run folder is complete.</summary>
-    public static RunManifest ReadManifest(string runDirectory)
+    /// <summary>
+    /// The format of the run's tables, told by which market table is there (Parquet when both are).
+    /// Throws <see cref="FileNotFoundException"/> when neither is: the folder holds no trace.
+    /// </summary>
+    public static TraceFormat FormatOf(string runDirectory)
     {
         ArgumentException.ThrowIfNullOrEmpty(runDirectory);
 
-        var path = Path.Combine(runDirectory, TraceWriter.ManifestFileName);
-        using var stream = File.OpenRead(path);
-        return JsonSerializer.Deserialize<RunManifest>(stream, TraceJson.Options)
-            ?? throw new InvalidDataException($"{path}: the manifest is null.");
+        foreach (var format in (TraceFormat[])[TraceFormat.Parquet, TraceFormat.Csv])
+        {
+            if (File.Exists(TablePath(runDirectory, TraceTables.Market.Name, format)))
+            {
+                return format;
+            }
+        }
+
+        throw new FileNotFoundException(
+            $"{runDirectory}: no trace here (neither {TraceWriter.TableFileName(TraceTables.Market.Name, TraceFormat.Parquet)} nor {TraceWriter.TableFileName(TraceTables.Market.Name, TraceFormat.Csv)})",
+            TablePath(runDirectory, TraceTables.Market.Name, TraceFormat.Parquet));
     }
 
-    private static Task<List<TRow>> ReadTableAsync<TRow>(string runDirectory, TraceTable<TRow> table, CancellationToken ct) =>
-        ParquetTableFile.ReadAsync(Path.Combine(runDirectory, TraceWriter.TableFileName(table.Name, TraceFormat.Parquet)), table, ct);
+    /// <summary>
+    /// The column names of table <paramref name="table"/> in the run's format, or null when the run has
+    /// no such table: how a tool asks whether a trace carries data that only newer engines write.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>?> ReadColumnNamesAsync(string runDirectory, string table, CancellationToken ct = default)
+    {
+        var format = FormatOf(runDirectory);
+        var path = TablePath(runDirectory, table, format);
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        return format == TraceFormat.Parquet
+            ? await ParquetTableFile.ReadColumnNamesAsync(path, ct)
+            : CsvTableFile.ReadColumnNames(path);
+    }
+
+    /// <summary>Reads <c>manifest.json</c>; its presence means the run folder is complete.</summary>
+    public static RunManifest ReadManifest(string runDirectory) => ReadJson<RunManifest>(runDirectory, TraceWriter.ManifestFileName);
+
+    /// <summary>Reads <c>summary.json</c>.</summary>
+    public static RunSummary ReadSummary(string runDirectory) => ReadJson<RunSummary>(runDirectory, TraceWriter.SummaryFileName);
+
+    private static T ReadJson<T>(string runDirectory, string fileName)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(runDirectory);
+
+        var path = Path.Combine(runDirectory, fileName);
+        using var stream = File.OpenRead(path);
+        return JsonSerializer.Deserialize<T>(stream, TraceJson.Options)
+            ?? throw new InvalidDataException($"{path}: the file holds null.");
+    }
+
+    private static Task<List<TRow>> ReadTableAsync<TRow>(string runDirectory, TraceTable<TRow> table, TraceFormat format, CancellationToken ct)
+    {
+        var path = TablePath(runDirectory, table.Name, format);
+        return format == TraceFormat.Parquet
+            ? ParquetTableFile.ReadAsync(path, table, ct)
+            : CsvTableFile.ReadAsync(path, table, ct);
+    }
+
+    private static string TablePath(string runDirectory, string table, TraceFormat format) =>
+        Path.Combine(runDirectory, TraceWriter.TableFileName(table, format));
 }

@@ -8,7 +8,8 @@ namespace MarketSim.Engine.Traces;
 /// for hashing, and how to rebuild a row from its columns. Columns are declared with a collection
 /// initializer, one <c>{ "name", row =&gt; row.Property }</c> per column; the lambda's type picks the column kind.
 /// </summary>
-internal sealed class TraceTable<TRow>(string name, IComparer<TRow> keyOrder, Func<RowView, TRow> create) : IEnumerable<TraceColumn<TRow>>
+/// <remarks>A table that is only ever written (such as the sweep table) passes no row factory.</remarks>
+internal sealed class TraceTable<TRow>(string name, IComparer<TRow> keyOrder, Func<RowView, TRow>? create = null) : IEnumerable<TraceColumn<TRow>>
 {
     private readonly List<TraceColumn<TRow>> _columns = [];
 
@@ -22,7 +23,18 @@ internal sealed class TraceTable<TRow>(string name, IComparer<TRow> keyOrder, Fu
 
     public ParquetSchema ParquetSchema => new(_columns.Select(column => column.Field));
 
-    public TRow Create(RowView row) => create(row);
+    /// <summary>Rebuilds <paramref name="rowCount"/> rows from columns read from a file, keyed by column name.</summary>
+    public List<TRow> CreateRows(IReadOnlyDictionary<string, Array> columns, int rowCount)
+    {
+        var factory = create ?? throw new NotSupportedException($"table '{Name}' is written, never read back");
+        var rows = new List<TRow>(rowCount);
+        for (var i = 0; i < rowCount; i++)
+        {
+            rows.Add(factory(new RowView(columns, i)));
+        }
+
+        return rows;
+    }
 
     public void Add(string column, Func<TRow, long> value) => _columns.Add(new Int64Column<TRow>(column, value));
 

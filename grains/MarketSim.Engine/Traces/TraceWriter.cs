@@ -61,7 +61,8 @@ public static class TraceWriter
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown trace format."),
     };
 
-    private static async Task<string> WriteTableAsync<TRow>(
+    /// <summary>Stages one table in <paramref name="format"/>; returns its file name.</summary>
+    internal static async Task<string> WriteTableAsync<TRow>(
         StagedFiles files,
         TraceTable<TRow> table,
         IReadOnlyList<TRow> rows,

@@ -83,14 +83,17 @@ public sealed class TraceWriterTests : IDisposable
         Assert.False(File.Exists(_directory.File("manifest.json")));
     }
 
-    [Fact]
-    public async Task ReadAsync_ReturnsTheRowsWritten()
+    [Theory]
+    [InlineData(TraceFormat.Parquet)]
+    [InlineData(TraceFormat.Csv)]
+    public async Task ReadAsync_ReturnsTheRowsWritten(TraceFormat format)
     {
         var trace = SampleTraces.Create();
-        trace.Market[0] = trace.Market[0] with { Venue = "α, \"quoted\"", Open = double.NaN, High = double.PositiveInfinity, Low = -0.0 };
+        trace.Market[0] = trace.Market[0] with { Venue = "α, \"quoted\"\r\nacross lines", Open = double.NaN, High = double.PositiveInfinity, Low = -0.0 };
+        trace.Market[1] = trace.Market[1] with { Close = 0.1 + 0.2, Notional = double.NegativeInfinity };
         trace.Flows[0] = trace.Flows[0] with { ParticipantClass = "" };
 
-        await WriteAsync(trace);
+        await WriteAsync(trace, format);
         var read = await TraceReader.ReadAsync(_directory.Path);
 
         Assert.Equal(trace.Market, read.Market);
@@ -99,16 +102,55 @@ public sealed class TraceWriterTests : IDisposable
         Assert.Equal(TraceHasher.Hash(trace), TraceHasher.Hash(read));
     }
 
-    [Fact]
-    public async Task ReadAsync_OfAnEmptyTrace_ReturnsNoRows()
+    [Theory]
+    [InlineData(TraceFormat.Parquet)]
+    [InlineData(TraceFormat.Csv)]
+    public async Task ReadAsync_OfAnEmptyTrace_ReturnsNoRows(TraceFormat format)
     {
-        await WriteAsync(new Trace());
+        await WriteAsync(new Trace(), format);
 
         var read = await TraceReader.ReadAsync(_directory.Path);
 
         Assert.Empty(read.Market);
         Assert.Empty(read.Liquidations);
         Assert.Empty(read.Flows);
+    }
+
+    [Fact]
+    public async Task ReadAsync_OfAFolderWithoutATrace_SaysSo()
+    {
+        var error = await Assert.ThrowsAsync<FileNotFoundException>(() => TraceReader.ReadAsync(_directory.Path));
+
+        Assert.Contains("no trace here", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReadAsync_OfAMalformedCsv_NamesTheFileAndLine()
+    {
+        await WriteAsync(SampleTraces.Create(), TraceFormat.Csv);
+        var lines = File.ReadAllLines(_directory.File("flows.csv"));
+        var fields = lines[2].Split(',');
+        fields[3] = "five";
+        lines[2] = string.Join(',', fields);
+        File.WriteAllLines(_directory.File("flows.csv"), lines);
+
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => TraceReader.ReadAsync(_directory.Path));
+
+        Assert.Contains("flows.csv, line 3", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(TraceFormat.Parquet)]
+    [InlineData(TraceFormat.Csv)]
+    public async Task ReadColumnNamesAsync_ListsATablesColumnsOrNullWhenTheTableIsMissing(TraceFormat format)
+    {
+        await WriteAsync(SampleTraces.Create(), format);
+
+        var columns = await TraceReader.ReadColumnNamesAsync(_directory.Path, "liquidations");
+
+        Assert.Equal("tick", columns![0]);
+        Assert.Contains("margin_notional", columns);
+        Assert.Null(await TraceReader.ReadColumnNamesAsync(_directory.Path, "cost_basis"));
     }
 
     [Fact]

@@ -1,0 +1,69 @@
+using System.CommandLine;
+using MarketSim.Client.Runs;
+using MarketSim.Engine.Traces;
+
+namespace MarketSim.Client.Cli;
+
+/// <summary>
+/// The options <c>run</c> and <c>sweep</c> share — scenario seed and length, engine, trace format,
+/// progress — declared once so that both parse, validate and document them alike.
+/// </summary>
+internal sealed class SharedRunOptions
+{
+    private readonly Option<long?> _seed = new("--seed") { Description = "Random seed (overrides the scenario's)." };
+    private readonly Option<int?> _ticks = new("--ticks") { Description = "Number of ticks (overrides the scenario's)." };
+    private readonly Option<string> _engine = new("--engine") { Description = "orleans (grains on silos) or direct (in-process reference).", DefaultValueFactory = _ => "orleans" };
+    private readonly Option<int> _silos = new("--silos") { Description = "Number of embedded in-process silos.", DefaultValueFactory = _ => 1 };
+    private readonly Option<int?> _cohortSize = new("--cohort-size") { Description = "Retail agents per cohort grain (overrides the scenario's)." };
+    private readonly Option<string> _format = new("--format") { Description = "Trace table format: parquet or csv.", DefaultValueFactory = _ => "parquet" };
+    private readonly Option<bool> _quiet = new("--quiet") { Description = "No live progress display." };
+
+    public SharedRunOptions()
+    {
+        _engine.AcceptOnlyFromAmong("orleans", "direct");
+        _format.AcceptOnlyFromAmong("parquet", "csv");
+        Positive(_ticks, "--ticks");
+        Positive(_cohortSize, "--cohort-size");
+        _silos.Validators.Add(r =>
+        {
+            var value = r.GetValueOrDefault<int>();
+            if (value is < 1 or > 16)
+            {
+                r.AddError($"--silos: must be between 1 and 16, got {value}");
+            }
+        });
+    }
+
+    /// <summary>Adds every shared option to <paramref name="command"/>.</summary>
+    public void AddTo(Command command)
+    {
+        foreach (var option in (Option[])[_seed, _ticks, _engine, _silos, _cohortSize, _format, _quiet])
+        {
+            command.Options.Add(option);
+        }
+    }
+
+    /// <summary><c>--seed</c> and <c>--ticks</c> as scenario overrides (<c>seed=7</c>, <c>ticks=300</c>).</summary>
+    public IReadOnlyList<string> ScenarioOverrides(ParseResult result) =>
+    [
+        .. result.GetValue(_seed) is { } seed ? [$"seed={seed}"] : Array.Empty<string>(),
+        .. result.GetValue(_ticks) is { } ticks ? [$"ticks={ticks}"] : Array.Empty<string>(),
+    ];
+
+    public RunSettings Settings(ParseResult result) => new(
+        result.GetRequiredValue(_engine) == "direct" ? EngineKind.Direct : EngineKind.Orleans,
+        result.GetValue(_silos),
+        result.GetValue(_cohortSize),
+        result.GetRequiredValue(_format) == "csv" ? TraceFormat.Csv : TraceFormat.Parquet,
+        ShowProgress: !result.GetValue(_quiet));
+
+    internal static void Positive(Option<int?> option, string name) =>
+        option.Validators.Add(r =>
+        {
+            var value = r.GetValueOrDefault<int?>();
+            if (value is <= 0)
+            {
+                r.AddError($"{name}: must be > 0, got {value}");
+            }
+        });
+}

@@ -1,0 +1,17 @@
+namespace MarketSim.Client.Research.Charts;
+
+/// <summary>The names of the chart files in a run folder.</summary>
+internal static class ChartFiles
+{
+    public static string Price(BookSeries book) => $"price-{book.FileStem}.png";
+
+    public static string Liquidity(BookSeries book) => $"liquidity-{book.FileStem}.png";
+
+    public static string Flows(string instrument) => $"flows-{Safe(instrument)}.png";
+
+    public const string Cascades = "cascades.png";
+
+    /// <summary><paramref name="name"/> with anything a file name or a Markdown link would trip on replaced by <c>_</c>.</summary>
+    public static string Safe(string name) =>
+        string.Concat(name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' ? c : '_'));
+}

@@ -1,0 +1,53 @@
+using MarketSim.Engine.Traces;
+using ScottPlot;
+
+namespace MarketSim.Client.Research.Charts;
+
+/// <summary>The chart files written into a run folder, and a note for each chart left out and why.</summary>
+public sealed record ChartSet(IReadOnlyList<string> Files, IReadOnlyList<string> Notes);
+
+/// <summary>
+/// Draws a run's charts into its folder as PNG files: per book, price with forced selling and
+/// volume with depth; per instrument, cumulative net flows by participant class; and the cascade
+/// depth per tick. Reads Parquet and CSV traces alike.
+/// </summary>
+public static class RunCharts
+{
+    public static async Task<ChartSet> WriteAsync(string runDirectory, CancellationToken ct)
+    {
+        var trace = await TraceReader.ReadAsync(runDirectory, ct);
+        var files = new List<string>();
+        var notes = new List<string>();
+
+        async Task Save(Plot plot, string fileName)
+        {
+            using (plot)
+            {
+                await ChartStyle.SaveAsync(plot, Path.Combine(runDirectory, fileName), ct);
+            }
+
+            files.Add(fileName);
+        }
+
+        if (trace.Market.Count == 0)
+        {
+            notes.Add("skipped every chart: the trace has no ticks");
+            return new ChartSet(files, notes);
+        }
+
+        foreach (var book in BookSeries.From(trace))
+        {
+            await Save(PriceChart.Create(book), ChartFiles.Price(book));
+            await Save(LiquidityChart.Create(book), ChartFiles.Liquidity(book));
+        }
+
+        foreach (var instrument in trace.Flows.GroupBy(row => row.Instrument))
+        {
+            await Save(FlowChart.Create(instrument.Key, [.. instrument]), ChartFiles.Flows(instrument.Key));
+        }
+
+        await Save(CascadeChart.Create(trace.Market), ChartFiles.Cascades);
+        notes.AddRange(await PendingCharts.SkippedAsync(runDirectory, ct));
+        return new ChartSet(files, notes);
+    }
+}

@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using MarketSim.Abstractions.Runs;
+using MarketSim.Client.Display;
+using MarketSim.Client.Runs;
+using MarketSim.Engine.Sweeps;
+
+namespace MarketSim.Client.Research.Sweeps;
+
+/// <summary>
+/// Executes the runs of one sweep on a shared host, each as an independent run with its own folder,
+/// and adds each completed run to the sweep table. Safe to call for several runs at once.
+/// </summary>
+internal sealed class SweepRunner(PlannedSweep sweep, string sweepFolder, SweepOptions options, IRunHost host, SweepTableFile table)
+{
+    private readonly string _scenarioFile = Path.GetFullPath(options.ScenarioPath);
+    private int _failed;
+
+    /// <summary>Runs that threw so far; they have no manifest, so the next attempt redoes them.</summary>
+    public int Failed => _failed;
+
+    public async ValueTask RunAsync(SweepRun run, ISweepObserver observer, CancellationToken cancellationToken)
+    {
+        var scenario = sweep.Points[run.Point] with { Seed = run.Seed };
+        var request = new RunRequest(
+            // Run ids name grains: qualified by the sweep, they cannot meet another sweep's on a shared cluster.
+            new RunSetup($"{sweep.Plan.Id}/{run.Name}", scenario, options.Settings.CohortSizeFor(scenario)),
+            _scenarioFile,
+            [.. sweep.Plan.FixedOverrides, .. run.Overrides, $"seed={run.Seed}"],
+            Path.Combine(sweepFolder, run.Folder),
+            options.Settings.Format);
+
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            await RunExecution.ExecuteAsync(host, request, observer.Started(run, scenario.Ticks), cancellationToken);
+            var row = await SweepRow.ReadAsync(sweepFolder, run, cancellationToken);
+            await table.AddAsync([row]);
+            observer.Completed(run, row, clock.Elapsed);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // One broken run should not throw away the others: report it, keep going, retry on the next attempt.
+            Interlocked.Increment(ref _failed);
+            observer.Failed(run, e);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using MarketSim.Client.Cli;
+using MarketSim.Client.Display;
+using MarketSim.Client.Runs;
+using MarketSim.Engine.Sweeps;
+using Spectre.Console;
+
+namespace MarketSim.Client.Research.Sweeps;
+
+/// <summary>
+/// One <c>marketsim sweep</c>: plan and check the grid, skip the runs a previous attempt completed,
+/// run the rest <see cref="SweepOptions.Parallel"/> at a time on one host (one embedded cluster for
+/// Orleans), keep the sweep table up to date as each finishes, and print what the sweep found.
+/// </summary>
+public static class SweepSession
+{
+    public static async Task<int> ExecuteAsync(SweepOptions options, CancellationToken cancellationToken)
+    {
+        var sweep = SweepPlanner.Plan(ScenarioFile.Open(options.ScenarioPath), options);
+        var plan = sweep.Plan;
+        var folder = Path.Combine(options.OutputFolder, plan.Id);
+        var done = plan.Runs.Where(run => run.IsCompleteIn(folder)).ToArray();
+        var pending = plan.Runs.Except(done).ToArray();
+        AnsiConsole.MarkupLineInterpolated(
+            $"sweep {plan.Id}: {plan.Runs.Count} runs ({plan.Grid.Count} points × {plan.Replicas} replicas), {done.Length} already complete, {pending.Length} to run, {options.Parallel} at a time on {options.Settings.Engine.ToString().ToLowerInvariant()}");
+
+        using var table = new SweepTableFile(folder, plan.Grid, options.Settings.Format);
+        await table.AddAsync(await Task.WhenAll(done.Select(run => SweepRow.ReadAsync(folder, run, cancellationToken))));
+
+        var failed = 0;
+        if (pending.Length > 0)
+        {
+            try
+            {
+                await using var host = await RunHosts.StartAsync(options.Settings, cancellationToken);
+                var runner = new SweepRunner(sweep, folder, options, host, table);
+                var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallel, CancellationToken = cancellationToken };
+                await SweepProgress.ShowAsync(options.Settings.ShowProgress, plan.Id, pending.Sum(run => sweep.Points[run.Point].Ticks), observer =>
+                    Parallel.ForEachAsync(pending, parallel, (run, token) => runner.RunAsync(run, observer, token)));
+                failed = runner.Failed;
+            }
+            catch (OperationCanceledException)
+            {
+                AnsiConsole.MarkupLineInterpolated($"[yellow]sweep cancelled with {table.Rows.Count} of {plan.Runs.Count} runs complete; run the same command again to resume[/]");
+                return ExitCodes.RunFailed;
+            }
+        }
+
+        SweepSummaryView.Print(plan, table.Rows, table.Path);
+        var unconserved = table.Rows.Count(row => !row.Summary.Conserved);
+        if (failed > 0 || unconserved > 0)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]{failed} run(s) failed and {unconserved} broke conservation; run the same command again to retry failed runs[/]");
+            return ExitCodes.RunFailed;
+        }
+
+        return ExitCodes.Success;
+    }
+}

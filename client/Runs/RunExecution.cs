@@ -1,0 +1,44 @@
+using System.Reflection;
+using MarketSim.Engine.Metrics;
+using MarketSim.Engine.Traces;
+
+namespace MarketSim.Client.Runs;
+
+/// <summary>
+/// One run from setup to complete trace folder: run it on a host, fold the summary as ticks arrive,
+/// then write the tables, summary and manifest (last). What <c>run</c> does once and <c>sweep</c> does
+/// for every run of its grid.
+/// </summary>
+public static class RunExecution
+{
+    /// <summary>Executes <paramref name="request"/> on <paramref name="host"/>, calling <paramref name="onTick"/> with each tick and the summary so far.</summary>
+    public static async Task<CompletedRun> ExecuteAsync(IRunHost host, RunRequest request, Action<TickRecord, RunSummaryBuilder> onTick, CancellationToken cancellationToken)
+    {
+        var started = DateTimeOffset.UtcNow;
+        var trace = new Trace();
+        var summary = new RunSummaryBuilder();
+        await foreach (var record in host.RunAsync(request.Setup, cancellationToken))
+        {
+            trace.Add(record);
+            summary.Add(record);
+            onTick(record, summary);
+        }
+
+        var hash = TraceHasher.Hash(trace);
+        var runSummary = summary.Build(request.Setup.RunId, hash);
+        var scenario = request.Setup.Scenario;
+        var manifest = new RunManifest(
+            request.Setup.RunId, scenario.Name, request.ScenarioFile, scenario.Seed, scenario.Ticks, host.Engine, host.Silos, request.Setup.CohortSize,
+            Version(typeof(RunExecution).Assembly), Version(typeof(IGrain).Assembly), Environment.Version.ToString(),
+            started, DateTimeOffset.UtcNow, hash, [], request.Overrides);
+
+        // The run is over: write its trace even if cancellation comes now, rather than throw the work away.
+        await TraceWriter.WriteAsync(request.Folder, trace, manifest, runSummary, request.Format, CancellationToken.None);
+        return new CompletedRun(request.Folder, manifest, runSummary);
+    }
+
+    private static string Version(Assembly assembly) =>
+        assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
+        ?? assembly.GetName().Version?.ToString()
+        ?? "unknown";
+}

@@ -1,0 +1,44 @@
+using MarketSim.Client.Research.Charts;
+
+namespace MarketSim.Client.Tests.Research;
+
+public sealed class RunChartsTests(SampleRun run) : IClassFixture<SampleRun>
+{
+    private static readonly byte[] PngSignature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
+
+    [Fact]
+    public async Task Plot_writes_one_png_per_chart_into_the_run_folder()
+    {
+        var charts = await RunCharts.WriteAsync(run.ParquetFolder, CancellationToken.None);
+
+        Assert.Equal(["price-BTC-spot.png", "liquidity-BTC-spot.png", "flows-BTC.png", "cascades.png"], charts.Files);
+        foreach (var file in charts.Files)
+        {
+            var bytes = await File.ReadAllBytesAsync(Path.Combine(run.ParquetFolder, file));
+            Assert.True(bytes.Length > 10_000, $"{file} is only {bytes.Length} bytes");
+            Assert.Equal(PngSignature, bytes[..8]);
+        }
+
+        Assert.Empty(Directory.GetFiles(run.ParquetFolder, "*.tmp"));
+    }
+
+    [Fact]
+    public async Task Charts_of_data_the_trace_lacks_are_skipped_with_a_note()
+    {
+        var charts = await RunCharts.WriteAsync(run.ParquetFolder, CancellationToken.None);
+
+        Assert.Contains(charts.Notes, note => note.Contains("cost basis", StringComparison.Ordinal) && note.Contains("no cost_basis table", StringComparison.Ordinal));
+        Assert.Contains(charts.Notes, note => note.Contains("volatility", StringComparison.Ordinal));
+        Assert.DoesNotContain(charts.Files, file => file.Contains("volatility", StringComparison.Ordinal) || file.Contains("cost", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_csv_trace_gives_the_same_charts()
+    {
+        var parquet = await RunCharts.WriteAsync(run.ParquetFolder, CancellationToken.None);
+        var csv = await RunCharts.WriteAsync(run.CsvFolder, CancellationToken.None);
+
+        Assert.Equal(parquet.Files, csv.Files);
+        Assert.All(csv.Files, file => Assert.True(new FileInfo(Path.Combine(run.CsvFolder, file)).Length > 10_000));
+    }
+}

@@ -1,0 +1,35 @@
+namespace MarketSim.EndToEnd.Tests;
+
+/// <summary>plot and report through the real console, on a run it just made.</summary>
+public sealed class PlotAndReportCommandTests
+{
+    [Fact]
+    public async Task Plot_then_report_leave_charts_and_a_report_that_links_them()
+    {
+        using var output = new TempFolder();
+        var made = await MarketSimProcess.RunAsync("run", "scenarios/quickstart.yaml", "--engine", "direct", "--ticks", "40", "--set", "retail.count=2000", "--quiet", "--out", output.Path);
+        Assert.True(made.ExitCode == 0, made.Output + made.Error);
+        var run = Assert.Single(Directory.GetDirectories(output.Path));
+
+        var plot = await MarketSimProcess.RunAsync("plot", run);
+        var report = await MarketSimProcess.RunAsync("report", run);
+
+        Assert.True(plot.ExitCode == 0, plot.Output + plot.Error);
+        Assert.Equal(4, Directory.GetFiles(run, "*.png").Length);
+        Assert.Contains("skipped cost basis", plot.Output);
+        Assert.True(report.ExitCode == 0, report.Output + report.Error);
+        Assert.Contains("## Stylized facts of returns", report.Output);
+        Assert.Contains("- [price-BTC-spot.png](price-BTC-spot.png)", File.ReadAllText(Path.Combine(run, "report.md")));
+    }
+
+    [Fact]
+    public async Task A_folder_without_a_trace_is_bad_input()
+    {
+        using var output = new TempFolder();
+
+        var (exit, stdout, stderr) = await MarketSimProcess.RunAsync("plot", output.Path);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("no trace here", stdout + stderr);
+    }
+}
