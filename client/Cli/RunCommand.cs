@@ -3,7 +3,7 @@ using MarketSim.Client.Runs;
 
 namespace MarketSim.Client.Cli;
 
-/// <summary><c>marketsim run &lt;scenario&gt;</c>: one run, on the embedded silo by default.</summary>
+/// <summary><c>marketsim run &lt;scenario&gt;</c>: one run, on the embedded silo by default or on a cluster with <c>--cluster</c>.</summary>
 public static class RunCommand
 {
     public static Command Create()
@@ -20,6 +20,7 @@ public static class RunCommand
         format.AcceptOnlyFromAmong("parquet", "csv");
         var set = new Option<string[]>("--set") { Description = "Override a scenario value: path=value (repeatable), e.g. retail.count=50000.", AllowMultipleArgumentsPerToken = false };
         var quiet = new Option<bool>("--quiet") { Description = "No live progress display." };
+        var cluster = new ClusterArguments();
 
         Positive(ticks, "--ticks");
         Positive(cohortSize, "--cohort-size");
@@ -33,6 +34,8 @@ public static class RunCommand
         });
 
         var command = new Command("run", "Run a scenario and write its trace.") { scenario, seed, ticks, output, engine, silos, cohortSize, format, set, quiet };
+        cluster.AddTo(command);
+        command.Validators.Add(result => cluster.RejectConflicts(result, engine, silos));
         command.SetAction((result, cancellationToken) =>
         {
             var options = new RunOptions(
@@ -42,6 +45,7 @@ public static class RunCommand
                 OutputFolder: result.GetRequiredValue(output),
                 Engine: result.GetRequiredValue(engine) == "direct" ? EngineKind.Direct : EngineKind.Orleans,
                 Silos: result.GetValue(silos),
+                Cluster: cluster.Read(result),
                 CohortSize: result.GetValue(cohortSize),
                 Csv: result.GetRequiredValue(format) == "csv",
                 Overrides: result.GetValue(set) ?? [],

@@ -1,3 +1,5 @@
+using MarketSim.Client.Cluster;
+
 namespace MarketSim.Client.Runs;
 
 public enum EngineKind
@@ -14,6 +16,7 @@ public sealed record RunOptions(
     string OutputFolder,
     EngineKind Engine,
     int Silos,
+    ClusterTarget? Cluster,
     int? CohortSize,
     bool Csv,
     IReadOnlyList<string> Overrides,

@@ -26,9 +26,7 @@ public static class RunSession
         int silos;
         try
         {
-            await using var host = options.Engine == EngineKind.Direct
-                ? new DirectRunHost()
-                : (IRunHost)await OrleansRunHost.StartEmbeddedAsync(options.Silos, cancellationToken);
+            await using var host = await StartHostAsync(options, cancellationToken);
             engine = host.Engine;
             silos = host.Silos;
             await RunProgress.ShowAsync(options.ShowProgress, scenario, host.RunAsync(setup, cancellationToken), record =>
@@ -62,6 +60,13 @@ public static class RunSession
 
         return ExitCodes.Success;
     }
+
+    private static async Task<IRunHost> StartHostAsync(RunOptions options, CancellationToken cancellationToken) => options switch
+    {
+        { Engine: EngineKind.Direct } => new DirectRunHost(),
+        { Cluster: { } cluster } => await OrleansRunHost.ConnectAsync(cluster, cancellationToken),
+        _ => await OrleansRunHost.StartEmbeddedAsync(options.Silos, cancellationToken),
+    };
 
     private static Scenario LoadScenario(RunOptions options)
     {
