@@ -38,21 +38,9 @@ public sealed class ClusterConnection : IAsyncDisposable
     public static async Task<ClusterConnection> ConnectAsync(ClusterTarget target, CancellationToken cancellationToken)
     {
         var host = BuildClientHost(target);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(ConnectTimeout);
         try
         {
-            await host.StartAsync(timeout.Token);
-            var management = host.Services.GetRequiredService<IClusterClient>().GetGrain<IManagementGrain>(0);
-            var silos = await management.GetHosts(onlyActive: true).WaitAsync(timeout.Token);
-            return silos.Count > 0
-                ? new ClusterConnection(host, silos.Count)
-                : throw new ClusterUnreachableException(target, "the membership table lists no active silo");
-        }
-        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
-        {
-            host.Dispose();
-            throw e as ClusterUnreachableException ?? new ClusterUnreachableException(target, Explain(e, target), e);
+            return new ClusterConnection(host, await JoinAsync(host, target, cancellationToken));
         }
         catch
         {
@@ -64,8 +52,18 @@ public sealed class ClusterConnection : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-        await _host.StopAsync(timeout.Token);
-        _host.Dispose();
+        try
+        {
+            await _host.StopAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // The run is over and its trace is ours; a gateway that misses the goodbye does not fail it.
+        }
+        finally
+        {
+            _host.Dispose();
+        }
     }
 
     /// <summary>
@@ -94,6 +92,24 @@ public sealed class ClusterConnection : IAsyncDisposable
         // The same serializers as every silo, or Engine records cannot cross the wire.
         builder.Services.AddSerializer(serializer => serializer.AddMarketSimSerialization());
         return builder.Build();
+    }
+
+    /// <summary>Starts the client and counts the active silos; any failure but the user's cancellation becomes one explained line.</summary>
+    private static async Task<int> JoinAsync(IHost host, ClusterTarget target, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(ConnectTimeout);
+        try
+        {
+            await host.StartAsync(timeout.Token);
+            var management = host.Services.GetRequiredService<IClusterClient>().GetGrain<IManagementGrain>(0);
+            var silos = await management.GetHosts(onlyActive: true).WaitAsync(timeout.Token);
+            return silos.Count > 0 ? silos.Count : throw new ClusterUnreachableException(target, "the membership table lists no active silo");
+        }
+        catch (Exception e) when (e is not ClusterUnreachableException && !cancellationToken.IsCancellationRequested)
+        {
+            throw new ClusterUnreachableException(target, Explain(e, target), e);
+        }
     }
 
     private static string Explain(Exception e, ClusterTarget target) => e switch
