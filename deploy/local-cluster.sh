@@ -52,6 +52,10 @@ live_pid() {
     echo "$pid"
 }
 
+# Whether a process we just started still runs. Not live_pid: for a moment after `cmd &` the child
+# is still a copy of this shell, not yet the program.
+started_alive() { kill -0 "$(<"$1")" 2>/dev/null; }
+
 silo_files() { compgen -G "$state/silo-*.pid" | sort -V || true; }
 
 redis_ping() {
@@ -93,7 +97,7 @@ start_redis() {
     echo $! >"$state/redis.pid"
     for _ in $(seq 50); do
         redis_ping && return
-        live_pid "$state/redis.pid" redis-server >/dev/null || break
+        started_alive "$state/redis.pid" || break
         sleep 0.2
     done
     tail -n 5 "$state/redis.log" >&2 2>/dev/null || true
@@ -121,7 +125,8 @@ wait_for_silos() {
     local count=$1 deadline=$((SECONDS + start_timeout)) i
     for i in $(seq "$count"); do
         until grep -q "is active in cluster" "$state/silo-$i.log" 2>/dev/null; do
-            if ! live_pid "$state/silo-$i.pid" marketsim-silo >/dev/null; then
+            if ! started_alive "$state/silo-$i.pid"; then
+                echo "silo $i exited; the end of its log:" >&2
                 tail -n 20 "$state/silo-$i.log" >&2 || true
                 return 1
             fi
