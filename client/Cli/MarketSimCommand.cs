@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MarketSim.Client.Cluster;
 using Spectre.Console;
 
 namespace MarketSim.Client.Cli;
@@ -47,6 +48,12 @@ public static class MarketSimCommand
             }
 
             return ExitCodes.BadInput;
+        }
+        catch (ClusterUnreachableException e)
+        {
+            // Not a crash: the cluster is down or the address is wrong, and the message says which.
+            Console.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.RunFailed;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -3,7 +3,7 @@ using MarketSim.Client.Runs;
 
 namespace MarketSim.Client.Cli;
 
-/// <summary><c>marketsim run &lt;scenario&gt;</c>: one run, on the embedded silo by default.</summary>
+/// <summary><c>marketsim run &lt;scenario&gt;</c>: one run, on the embedded silo by default or on a cluster with <c>--cluster</c>.</summary>
 public static class RunCommand
 {
     public static Command Create()

@@ -5,11 +5,13 @@ using MarketSim.Engine.Traces;
 namespace MarketSim.Client.Cli;
 
 /// <summary>
-/// The options <c>run</c> and <c>sweep</c> share — scenario seed and length, engine, trace format,
-/// progress — declared once so that both parse, validate and document them alike.
+/// The options <c>run</c> and <c>sweep</c> share — scenario seed and length, engine, embedded silos or
+/// a running cluster, trace format, progress — declared once so that both parse, validate and
+/// document them alike.
 /// </summary>
 internal sealed class SharedRunOptions
 {
+    private readonly ClusterArguments _cluster = new();
     private readonly Option<long?> _seed = new("--seed") { Description = "Random seed (overrides the scenario's)." };
     private readonly Option<int?> _ticks = new("--ticks") { Description = "Number of ticks (overrides the scenario's)." };
     private readonly Option<string> _engine = new("--engine") { Description = "orleans (grains on silos) or direct (in-process reference).", DefaultValueFactory = _ => "orleans" };
@@ -41,6 +43,9 @@ internal sealed class SharedRunOptions
         {
             command.Options.Add(option);
         }
+
+        _cluster.AddTo(command);
+        command.Validators.Add(result => _cluster.RejectConflicts(result, _engine, _silos));
     }
 
     /// <summary><c>--seed</c> and <c>--ticks</c> as scenario overrides (<c>seed=7</c>, <c>ticks=300</c>).</summary>
@@ -55,7 +60,8 @@ internal sealed class SharedRunOptions
         result.GetValue(_silos),
         result.GetValue(_cohortSize),
         result.GetRequiredValue(_format) == "csv" ? TraceFormat.Csv : TraceFormat.Parquet,
-        ShowProgress: !result.GetValue(_quiet));
+        ShowProgress: !result.GetValue(_quiet),
+        Cluster: _cluster.Read(result));
 
     internal static void Positive(Option<int?> option, string name) =>
         option.Validators.Add(r =>

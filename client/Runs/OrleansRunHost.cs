@@ -1,8 +1,9 @@
 using System.Runtime.CompilerServices;
 using MarketSim.Abstractions;
 using MarketSim.Abstractions.Runs;
-using MarketSim.Grains.Hosting;
+using MarketSim.Client.Cluster;
 using MarketSim.Engine.Traces;
+using MarketSim.Grains.Hosting;
 
 namespace MarketSim.Client.Runs;
 
@@ -21,6 +22,14 @@ public sealed class OrleansRunHost(IGrainFactory grains, int silos, IAsyncDispos
     {
         var cluster = await EmbeddedCluster.StartAsync(silos, cancellationToken);
         return new OrleansRunHost(cluster.Grains, silos, cluster);
+    }
+
+    /// <summary>Joins a running cluster as a client and runs on its silos.</summary>
+    /// <exception cref="ClusterUnreachableException">No active silo could be reached in time.</exception>
+    public static async Task<OrleansRunHost> ConnectAsync(ClusterTarget target, CancellationToken cancellationToken)
+    {
+        var connection = await ClusterConnection.ConnectAsync(target, cancellationToken);
+        return new OrleansRunHost(connection.Grains, connection.ActiveSilos, connection);
     }
 
     public async IAsyncEnumerable<TickRecord> RunAsync(RunSetup setup, [EnumeratorCancellation] CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using MarketSim.Client.Cluster;
 using MarketSim.Engine.Scenarios;
 using MarketSim.Engine.Traces;
 
@@ -11,10 +12,10 @@ public enum EngineKind
 
 /// <summary>
 /// How runs execute and are written, shared by <c>run</c> and <c>sweep</c>: the engine, its embedded
-/// silos, retail agents per cohort (null: the scenario's), the table format and whether to show
-/// progress. None of it changes a trace hash.
+/// silos or a running cluster to join, retail agents per cohort (null: the scenario's), the table
+/// format and whether to show progress. None of it changes a trace hash.
 /// </summary>
-public sealed record RunSettings(EngineKind Engine, int Silos, int? CohortSize, TraceFormat Format, bool ShowProgress)
+public sealed record RunSettings(EngineKind Engine, int Silos, int? CohortSize, TraceFormat Format, bool ShowProgress, ClusterTarget? Cluster = null)
 {
     public int CohortSizeFor(Scenario scenario) => CohortSize ?? scenario.Retail.CohortSize;
 }

@@ -70,6 +70,7 @@ public sealed class BadInputTests
     [InlineData("--engine", "gpu", "gpu")]
     [InlineData("--silos", "0", "--silos: must be between 1 and 16, got 0")]
     [InlineData("--set", "retail.nothing=3", "retail.nothing")]
+    [InlineData("--cluster", "foo", "--cluster: expected redis://host:port, got 'foo'")]
     public async Task Bad_arguments_are_named_in_the_error(string option, string value, string expected)
     {
         var (exit, stdout, stderr) = await MarketSimProcess.RunAsync("run", "scenarios/quickstart.yaml", option, value, "--out", Path.GetTempPath());

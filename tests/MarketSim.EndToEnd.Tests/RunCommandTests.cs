@@ -50,15 +50,8 @@ public sealed class RunCommandTests
         Assert.NotEqual(direct, otherSeed);
     }
 
-    private static async Task<string> Hash(TempFolder output, params string[] args)
-    {
-        var folder = Directory.CreateDirectory(Path.Combine(output.Path, Guid.NewGuid().ToString("N"))).FullName;
-        var (exit, stdout, stderr) = await MarketSimProcess.RunAsync(["run", "scenarios/quickstart.yaml", "--out", folder, .. Small, .. args]);
-        Assert.True(exit == 0, stdout + stderr);
-        var run = Assert.Single(Directory.GetDirectories(folder));
-        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(run, "manifest.json")));
-        return manifest.RootElement.GetProperty("traceHash").GetString()!;
-    }
+    private static async Task<string> Hash(TempFolder output, params string[] args) =>
+        (await QuickstartRun.ManifestAsync(output, [.. Small, .. args])).GetProperty("traceHash").GetString()!;
 
     private static object Scalar(DuckDBConnection db, string sql)
     {

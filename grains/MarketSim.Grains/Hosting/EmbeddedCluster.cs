@@ -40,8 +40,9 @@ public sealed class EmbeddedCluster : IAsyncDisposable
                 builder.Logging.SetMinimumLevel(LogLevel.Warning);
                 var primaryEndpoint = primary;
                 builder.UseOrleans(silo => silo
-                    .UseLocalhostClustering(siloPort, gatewayPort, primaryEndpoint, serviceId: "marketsim", clusterId: clusterId)
+                    .UseLocalhostClustering(siloPort, gatewayPort, primaryEndpoint, serviceId: ClusterDefaults.ServiceId, clusterId: clusterId)
                     .Configure<ClusterMembershipOptions>(o => o.NumMissedProbesLimit = 2)
+                    .AddMemoryGrainStorage(ClusterDefaults.CheckpointStorage)
                     .AddMarketSim());
                 var host = builder.Build();
                 await host.StartAsync(cancellationToken);

@@ -1,0 +1,71 @@
+using System.Diagnostics;
+
+namespace MarketSim.EndToEnd.Tests;
+
+/// <summary>
+/// <c>marketsim run --cluster</c> against real silo processes clustered over Redis: the same trace as
+/// the embedded engines, the manifest counts the cluster's silos, and a wrong target fails fast.
+/// </summary>
+public sealed class ClusterRunTests(LocalCluster cluster) : IClassFixture<LocalCluster>
+{
+    private static readonly string[] Small = ["--ticks", "60", "--set", "retail.count=20000", "--quiet"];
+
+    [Fact]
+    public async Task A_run_on_two_silo_processes_has_the_trace_hash_of_the_direct_engine()
+    {
+        using var output = new TempFolder();
+
+        var onCluster = await QuickstartRun.ManifestAsync(output, [.. Small, "--cluster", cluster.Address]);
+        var direct = await QuickstartRun.ManifestAsync(output, [.. Small, "--engine", "direct"]);
+
+        Assert.Equal("orleans", onCluster.GetProperty("engine").GetString());
+        Assert.Equal(LocalCluster.Silos, onCluster.GetProperty("silos").GetInt32());
+        Assert.Equal(direct.GetProperty("traceHash").GetString(), onCluster.GetProperty("traceHash").GetString());
+    }
+
+    [Fact]
+    public async Task Every_silo_serves_the_dashboard()
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+
+        for (var silo = 1; silo <= LocalCluster.Silos; silo++)
+        {
+            var page = await http.GetStringAsync($"http://127.0.0.1:{cluster.DashboardPort(silo)}/");
+            Assert.Contains("Orleans Dashboard", page);
+        }
+    }
+
+    [Fact]
+    public async Task A_cluster_id_with_no_silos_fails_fast_with_one_line()
+    {
+        var (exit, error, elapsed) = await RunOn(cluster.Address, "--cluster-id", "nobody");
+
+        Assert.Equal(1, exit);
+        Assert.True(elapsed < TimeSpan.FromSeconds(15), $"took {elapsed}");
+        var line = Assert.Single(Lines(error));
+        Assert.StartsWith($"error: cannot reach the cluster at {cluster.Address}: ", line);
+        Assert.Contains("'nobody'", line);
+    }
+
+    [Fact]
+    public async Task An_address_where_nothing_listens_fails_fast_with_one_line()
+    {
+        var address = $"redis://127.0.0.1:{FreePorts.One()}";
+
+        var (exit, error, elapsed) = await RunOn(address);
+
+        Assert.Equal(1, exit);
+        Assert.True(elapsed < TimeSpan.FromSeconds(15), $"took {elapsed}");
+        Assert.StartsWith($"error: cannot reach the cluster at {address}: ", Assert.Single(Lines(error)));
+    }
+
+    private static async Task<(int ExitCode, string Error, TimeSpan Elapsed)> RunOn(string address, params string[] args)
+    {
+        using var output = new TempFolder();
+        var clock = Stopwatch.StartNew();
+        var (exit, _, error) = await MarketSimProcess.RunAsync(["run", "scenarios/quickstart.yaml", "--out", output.Path, .. Small, "--cluster", address, .. args]);
+        return (exit, error, clock.Elapsed);
+    }
+
+    private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}

@@ -1,0 +1,62 @@
+namespace MarketSim.EndToEnd.Tests;
+
+/// <summary>
+/// Redis and two real silo processes, started by <c>deploy/local-cluster.sh</c> exactly as the
+/// README tells users to, on ports and in a state folder of this test run's own. Shared by the
+/// tests of one class, because starting it is the slow part; stopped when they are done.
+/// </summary>
+public sealed class LocalCluster : IAsyncLifetime
+{
+    public const int Silos = 2;
+
+    private readonly TempFolder _state = new();
+    private readonly int _firstPort = FreePorts.Block(1 + 3 * Silos);
+
+    public int RedisPort => _firstPort;
+
+    public string Address => $"redis://127.0.0.1:{RedisPort}";
+
+    /// <summary>Silo i (1-based) serves its dashboard here.</summary>
+    public int DashboardPort(int silo) => _firstPort + 1 + 2 * Silos + silo - 1;
+
+    public async Task InitializeAsync()
+    {
+        var (exit, output, error) = await ScriptAsync("start", Silos.ToString());
+        if (exit != 0)
+        {
+            throw new InvalidOperationException($"local-cluster.sh start failed ({exit}):\n{output}\n{error}\n{SiloLogs()}");
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        try
+        {
+            await ScriptAsync("stop");
+        }
+        finally
+        {
+            _state.Dispose();
+        }
+    }
+
+    /// <summary>The silos' logs, for a failure message.</summary>
+    public string SiloLogs() => string.Join("\n", Directory.GetFiles(_state.Path, "silo-*.log").Select(log => $"--- {log}\n{File.ReadAllText(log)}"));
+
+    private Task<(int ExitCode, string Output, string Error)> ScriptAsync(params string[] args) => ChildProcess.RunAsync(
+        "bash",
+        [Path.Combine(Repository.Root, "deploy", "local-cluster.sh"), .. args],
+        new Dictionary<string, string>
+        {
+            ["MARKETSIM_CLUSTER_DIR"] = _state.Path,
+            ["MARKETSIM_REDIS_PORT"] = $"{RedisPort}",
+            ["MARKETSIM_SILO_PORT"] = $"{_firstPort + 1}",
+            ["MARKETSIM_GATEWAY_PORT"] = $"{_firstPort + 1 + Silos}",
+            ["MARKETSIM_DASHBOARD_PORT"] = $"{_firstPort + 1 + 2 * Silos}",
+            ["MARKETSIM_CONFIGURATION"] = Repository.Configuration,
+            // The solution build that runs these tests has just built the silo (see the project file).
+            ["MARKETSIM_NO_BUILD"] = "1",
+        },
+        // The first start on a fresh machine installs Redis with apt-get.
+        TimeSpan.FromMinutes(10));
+}
