@@ -29,7 +29,7 @@ public sealed class RunCommandTests
         db.Open();
         Assert.Equal(80L, Scalar(db, $"SELECT count(*) FROM read_parquet('{Path.Combine(run, "market.parquet")}')"));
         Assert.Equal(80L, Scalar(db, $"SELECT count(*) FROM read_parquet('{Path.Combine(run, "liquidations.parquet")}')"));
-        Assert.Equal(640L, Scalar(db, $"SELECT count(*) FROM read_parquet('{Path.Combine(run, "flows.parquet")}')"));
+        Assert.Equal(800L, Scalar(db, $"SELECT count(*) FROM read_parquet('{Path.Combine(run, "flows.parquet")}')"));
         Assert.True(Convert.ToDouble(Scalar(db, $"SELECT sum(volume) FROM read_parquet('{Path.Combine(run, "market.parquet")}')")) > 0);
     }
 

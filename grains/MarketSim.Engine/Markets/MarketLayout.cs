@@ -78,6 +78,8 @@ public sealed class MarketLayout
         AddInstitutions(scenario.LeveragedEtfs, ParticipantClass.LeveragedEtf, s => (s.Venue, s.Instrument, s.Aum));
         AddInstitutions(scenario.Allocators, ParticipantClass.Allocator, s => (s.Venue, s.Instrument, 0));
         AddInstitutions(scenario.Arbitrageurs, ParticipantClass.Arbitrageur, s => (s.Venues[0], s.Instrument, 0));
+        AddInstitutions(scenario.Etfs, ParticipantClass.EtfInvestors, s => (s.ShareVenue, s.Shares, 0));
+        AddInstitutions(scenario.Etfs, ParticipantClass.EtfIssuer, s => (s.UnderlyingVenue, s.Underlying, 0));
 
         foreach (var p in participants.Where(p => !p.IsCohort))
         {
@@ -115,7 +117,9 @@ public sealed class MarketLayout
             .Concat(Scenario.Ctas.Select(s => s.Id))
             .Concat(Scenario.LeveragedEtfs.Select(s => s.Id))
             .Concat(Scenario.Allocators.Select(s => s.Id))
-            .Concat(Scenario.Arbitrageurs.Select(s => s.Id));
+            .Concat(Scenario.Arbitrageurs.Select(s => s.Id))
+            .Concat(Scenario.Etfs.Select(s => s.Id)) // flows named by an ETF's id go to its investors
+            .Concat(Scenario.Etfs.Select(s => $"{s.Id}/issuer"));
         return specs.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => InstitutionOwnerBase + x.i);
     }
 

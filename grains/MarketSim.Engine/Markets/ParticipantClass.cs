@@ -11,11 +11,13 @@ public enum ParticipantClass : byte
     LeveragedEtf = 5,
     Allocator = 6,
     Arbitrageur = 7,
+    EtfInvestors = 8,
+    EtfIssuer = 9,
 }
 
 public static class ParticipantClasses
 {
-    public const int Count = 8;
+    public const int Count = 10;
 
     /// <summary>The class name as it appears in traces.</summary>
     public static string TraceName(this ParticipantClass c) => c switch
@@ -28,6 +30,8 @@ public static class ParticipantClasses
         ParticipantClass.LeveragedEtf => "leveraged_etf",
         ParticipantClass.Allocator => "allocator",
         ParticipantClass.Arbitrageur => "arbitrageur",
+        ParticipantClass.EtfInvestors => "etf_investors",
+        ParticipantClass.EtfIssuer => "etf_issuer",
         _ => throw new ArgumentOutOfRangeException(nameof(c), c, null),
     };
 

@@ -17,6 +17,8 @@ public static class ParticipantFactory
         ParticipantClass.LeveragedEtf => new LeveragedEtf(layout, slot),
         ParticipantClass.Allocator => new Allocator(layout, slot),
         ParticipantClass.Arbitrageur => new Arbitrageur(layout, slot),
+        ParticipantClass.EtfInvestors => new EtfInvestors(layout, slot),
+        ParticipantClass.EtfIssuer => new EtfIssuer(layout, slot),
         _ => throw new ArgumentOutOfRangeException(nameof(slot), slot.Class, "unknown participant class"),
     };
 }

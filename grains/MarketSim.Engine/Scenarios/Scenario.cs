@@ -30,6 +30,9 @@ public sealed record Scenario(
     /// <summary>Institutional allocators that buy on valuation compression.</summary>
     public IReadOnlyList<AllocatorSpec> Allocators { get; init; } = [];
 
+    /// <summary>ETFs: their investors, and their issuer with its authorized participant.</summary>
+    public IReadOnlyList<EtfSpec> Etfs { get; init; } = [];
+
     /// <summary>Cross-venue arbitrageurs.</summary>
     public IReadOnlyList<ArbitrageurSpec> Arbitrageurs { get; init; } = [];
 
@@ -268,3 +271,28 @@ public sealed record ArbitrageurSpec(
     double ThresholdBps,
     double TradeSize,
     int TransferDelay);
+
+/// <summary>
+/// An ETF whose shares (instrument <see cref="Shares"/>) trade on <see cref="ShareVenue"/>, each backed by
+/// <see cref="UnitsPerShare"/> of <see cref="Underlying"/>. It is two participants: its investors, who
+/// hold the shares and buy or sell them when the event timeline sends them flows (named by the ETF's
+/// id), and its issuer with an authorized participant (AP), who arbitrages the share price against NAV:
+/// above NAV by more than <see cref="ThresholdBps"/> it sells shares and buys the underlying, below it buys
+/// shares and sells the underlying; at each tick's close the AP creates shares from the underlying it
+/// bought, or redeems the shares it bought for underlying, so its inventory returns to where it started.
+/// </summary>
+public sealed record EtfSpec(
+    string Id,
+    string Shares,
+    string Underlying,
+    string ShareVenue,
+    string UnderlyingVenue,
+    double UnitsPerShare,
+    double SharesOutstanding,
+    double InvestorCash,
+    double ApCash,
+    double ApShares,
+    double ApUnits,
+    double ThresholdBps,
+    double MaxCreation,
+    double MaxSlippageBps);

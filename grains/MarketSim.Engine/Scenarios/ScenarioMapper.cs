@@ -53,6 +53,7 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         var leveragedEtfs = fields.Mappings("leveragedEtfs", required: false).Select(ReadLeveragedEtf).ToList();
         var allocators = fields.Mappings("allocators", required: false).Select(ReadAllocator).ToList();
         var arbitrageurs = fields.Mappings("arbitrageurs", required: false).Select(ReadArbitrageur).ToList();
+        var etfs = fields.Mappings("etfs", required: false).Select(ReadEtf).ToList();
         var events = ReadEvents(fields.OptionalMapping("events"), ticks);
         fields.RejectUnknownFields();
 
@@ -64,6 +65,7 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
                 LeveragedEtfs = leveragedEtfs,
                 Allocators = allocators,
                 Arbitrageurs = arbitrageurs,
+                Etfs = etfs,
                 Events = events,
             }
             : null;
@@ -439,6 +441,43 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
 
         fields.RejectUnknownFields();
         return new TimelineSpec(shocks, cut, flows);
+    }
+
+    private EtfSpec ReadEtf(MappingReader fields)
+    {
+        var id = DeclareId(fields, _participants);
+        var shares = Reference(fields, "shares", _instruments);
+        var underlying = Reference(fields, "underlying", _instruments);
+        if (fields.AreValid("shares", "underlying") && shares == underlying)
+        {
+            fields.ReportField("underlying", "must differ from shares");
+        }
+
+        var shareVenue = ListingVenue(fields, "shareVenue", "shares", shares);
+        var underlyingVenue = ListingVenue(fields, "underlyingVenue", "underlying", underlying);
+        var unitsPerShare = fields.Double("unitsPerShare", ValueRange.Positive);
+        var sharesOutstanding = fields.Double("sharesOutstanding", ValueRange.Positive);
+        var investorCash = fields.Double("investorCash", ValueRange.NonNegative, defaultValue: 0);
+        var apCash = fields.Double("apCash", ValueRange.NonNegative);
+        var apShares = fields.Double("apShares", ValueRange.NonNegative);
+        var apUnits = fields.Double("apUnits", ValueRange.NonNegative);
+        var thresholdBps = fields.Double("thresholdBps", ValueRange.NonNegative, defaultValue: 10);
+        var maxCreation = fields.Double("maxCreation", ValueRange.Positive);
+        var maxSlippageBps = fields.Double("maxSlippageBps", ValueRange.NonNegative, defaultValue: 30);
+        fields.RejectUnknownFields();
+        return new EtfSpec(id, shares, underlying, shareVenue, underlyingVenue, unitsPerShare, sharesOutstanding, investorCash, apCash, apShares, apUnits, thresholdBps, maxCreation, maxSlippageBps);
+    }
+
+    /// <summary>A venue reference that must list the instrument named by another field.</summary>
+    private string ListingVenue(MappingReader fields, string key, string instrumentKey, string instrument)
+    {
+        var venue = Reference(fields, key, _venues);
+        if (fields.AreValid(key, instrumentKey) && _validVenues.TryGetValue(venue, out var spec) && !spec.Instruments.Contains(instrument, StringComparer.Ordinal))
+        {
+            fields.ReportField(key, $"venue '{venue}' does not list instrument '{instrument}'");
+        }
+
+        return venue;
     }
 
     private ArbitrageurSpec ReadArbitrageur(MappingReader fields)

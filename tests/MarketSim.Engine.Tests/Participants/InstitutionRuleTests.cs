@@ -160,6 +160,43 @@ public sealed class InstitutionRuleTests
         Assert.Equal((20L, 0L), (arb.UnitsOn(1), arb.UnitsInTransit));
     }
 
+    [Fact]
+    public void Etf_ap_buys_shares_at_a_discount_sells_the_underlying_and_redeems_at_the_close()
+    {
+        // 1 share = 0.5 X; X at 100 makes NAV 50. Shares at 49.50 are 1% below: past the 10 bp threshold.
+        var scenario = Market() with
+        {
+            Instruments = [new InstrumentSpec("X", 1m, 1m, 100m), new InstrumentSpec("ETF", 0.01m, 1m, 50m)],
+            Venues = [new VenueSpec("spot", ["X", "ETF"], 0, 0, 1, 0.5, 0, 0)],
+            Etfs = [new EtfSpec("etf", "ETF", "X", "spot", "spot", UnitsPerShare: 0.5, SharesOutstanding: 10_000, InvestorCash: 0, ApCash: 100_000, ApShares: 100, ApUnits: 1_000, ThresholdBps: 10, MaxCreation: 400, MaxSlippageBps: 0)],
+        };
+        var layout = new MarketLayout(scenario);
+        var issuer = (EtfIssuer)ParticipantFactory.Create(layout, layout.Participants.Single(p => p.Class == ParticipantClass.EtfIssuer));
+        var router = new OrderRouter(1);
+        Assert.Equal(5_050, issuer.Custody); // 0.5 X for each of the 10,000 + 100 shares
+        Assert.Equal(5_000, issuer.NavTicks(100), 9);
+
+        issuer.Decide(new MarketSnapshot(1, [new BookQuote(0, 100, 0, 0, [100]), new BookQuote(1, 4_950, 0, 0, [4_950])], []), router);
+
+        var orders = Assert.Single(router.Drain()).Batch;
+        Assert.Equal([(1, (byte)Side.Buy, 4_950L, 400L), (0, (byte)Side.Sell, 100L, 200L)],
+            Enumerable.Range(0, orders.Count).Select(i => (orders.Instrument[i], orders.Side[i], orders.Price[i], orders.Quantity[i])).ToArray());
+
+        // Both legs fill; at the close the 400 extra shares are redeemed for 200 X out of custody.
+        var fills = new FillBatchBuilder();
+        fills.Add(issuer.Slot.Owner, Side.Buy, 1, 4_950, 400, -400 * 4_950 * 10_000L, OrderOrigin.Discretionary);
+        fills.Add(issuer.Slot.Owner, Side.Sell, 0, 100, 200, 200 * 100 * CashPerUnit, OrderOrigin.Discretionary);
+        issuer.Settle(Round(scenario, 100, final: true), [fills.Build()], router);
+        var before = issuer.Holdings();
+        issuer.CloseTick(1);
+
+        Assert.Equal((100L, 1_000L, 4_850L, -400L), (issuer.ApShares, issuer.ApUnits, issuer.Custody, issuer.Issued));
+        var after = issuer.Holdings();
+        Assert.Equal(before.Units[0], after.Units[0]); // X only moved between the AP and custody
+        Assert.Equal(before.Units[1] - 400, after.Units[1]); // the redeemed shares are gone...
+        Assert.Equal(-400, after.Issued[1]); // ...and reported as negative issuance for the conservation check
+    }
+
     private static Scenario Market() => TestMarkets.Small() with
     {
         Instruments = [new InstrumentSpec("X", 1m, 1m, 100m)],
