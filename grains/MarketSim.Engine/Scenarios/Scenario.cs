@@ -104,14 +104,17 @@ public sealed record RetailSpec(
     public RetailLeverageSpec Leverage { get; init; } = RetailLeverageSpec.None;
 
     /// <summary>
-    /// Which venues agents live on, with shares summing to 1; empty means all on <see cref="Venue"/>.
-    /// An agent trades and holds only on its venue.
+    /// Which venues (and instruments) agents live on, with shares summing to 1; empty means all on
+    /// <see cref="Venue"/> in <see cref="Instrument"/>. An agent trades and holds only its own.
     /// </summary>
     public IReadOnlyList<VenueShare> VenuePreference { get; init; } = [];
 }
 
-/// <summary>A share of the retail population that trades on one venue.</summary>
-public sealed record VenueShare(string Venue, double Share);
+/// <summary>
+/// A share of the retail population that lives on one venue and holds one instrument there: the
+/// retail instrument by default, or another, such as an ETF's shares (retail ETF purchases).
+/// </summary>
+public sealed record VenueShare(string Venue, double Share, string? Instrument = null);
 
 /// <summary>
 /// Leveraged retail agents (crypto-venue style): a <see cref="Share"/> of agents borrow up to a leverage

@@ -173,15 +173,16 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         var venuePreference = fields.Mappings("venuePreference", required: false).Select(share =>
         {
             var shareVenue = Reference(share, "venue", _venues);
-            if (share.AreValid("venue") && fields.AreValid("instrument") && _validVenues.TryGetValue(shareVenue, out var spec)
-                && !spec.Instruments.Contains(instrument, StringComparer.Ordinal))
+            var held = share.Has("instrument") ? Reference(share, "instrument", _instruments) : instrument;
+            if (share.AreValid("venue", "instrument") && fields.AreValid("instrument") && _validVenues.TryGetValue(shareVenue, out var spec)
+                && !spec.Instruments.Contains(held, StringComparer.Ordinal))
             {
-                share.ReportField("venue", $"venue '{shareVenue}' does not list instrument '{instrument}'");
+                share.ReportField("venue", $"venue '{shareVenue}' does not list instrument '{held}'");
             }
 
             var value = share.Double("share", ValueRange.PositiveFraction);
             share.RejectUnknownFields();
-            return new VenueShare(shareVenue, value);
+            return new VenueShare(shareVenue, value, share.Has("instrument") ? held : null);
         }).ToList();
         if (fields.AreValid("venuePreference") && venuePreference.Count > 0 && Math.Abs(venuePreference.Sum(v => v.Share) - 1) > MixTolerance)
         {

@@ -138,6 +138,27 @@ public sealed class RetailCohortTests
         Assert.All(agents.Where(i => cohort.LeverageOf(i) == 1), i => Assert.True(cohort.CashOf(i) >= 0));
     }
 
+    [Fact]
+    public void Agents_can_hold_another_instrument_on_another_venue()
+    {
+        var small = TestMarkets.Small(retail: 4_000, cohortSize: 4_000);
+        var scenario = small with
+        {
+            Instruments = [.. small.Instruments, new InstrumentSpec("ETF", 0.01m, 1m, 50m)],
+            Venues = [.. small.Venues, new VenueSpec("inst", ["BTC", "ETF"], 0, 0, 1, 0.5, 0, 0)],
+            Retail = small.Retail with { VenuePreference = [new VenueShare("spot", 0.75), new VenueShare("inst", 0.25, "ETF")] },
+        };
+        var layout = new MarketLayout(scenario);
+        var cohort = new RetailCohort(layout, layout.Participants[0]);
+
+        var holdings = cohort.Holdings();
+        Assert.Equal([0, 1], cohort.Venues);
+        Assert.True(holdings.Units[0] > 0 && holdings.Units[1] > 0);
+        // A quarter of the wealth is in the ETF: its value against the coin's is about 1 : 3.
+        var ratio = holdings.Units[1] * 50.0 / (holdings.Units[0] * 0.001 * 100_000);
+        Assert.InRange(ratio, 0.2, 0.45);
+    }
+
     private static RoundOutcome Round(long price, bool final) => new(0, [new BookRound(0, price, price, price, 1)], 0, 1, final);
 
     private static long[] Path(long from, long to) => [.. Enumerable.Repeat(from, 10), .. Enumerable.Repeat(to, 24)];

@@ -26,12 +26,10 @@ public sealed class RetailCohort : IParticipant
 
     private readonly RetailSpec _spec;
     private readonly long _seed;
-    private readonly Instrument _instrument;
     private readonly HomeVenue[] _homes;
     private readonly byte[] _home;
     private readonly int _instrumentCount;
     private readonly int _ticksPerDay;
-    private readonly long _roundStep;
     private readonly long[] _cash;
     private readonly long[] _units;
     private readonly long[] _cost;
@@ -47,13 +45,18 @@ public sealed class RetailCohort : IParticipant
         Slot = slot;
         _spec = layout.Scenario.Retail;
         _seed = layout.Scenario.Seed;
-        _instrument = layout.Instruments[layout.InstrumentIndex(_spec.Instrument)];
+        var retailInstrument = layout.Instruments[layout.InstrumentIndex(_spec.Instrument)];
+        var roundStep = Math.Max(0, retailInstrument.ToTicks(_spec.StopLoss.RoundNumberStep));
         var preference = _spec.VenuePreference.Count > 0 ? _spec.VenuePreference : [new VenueShare(_spec.Venue, 1)];
-        _homes = preference.Select(p => new HomeVenue(layout, layout.VenueIndex(p.Venue), _instrument.Index, p.Share)).ToArray();
-        Venues = _homes.Select(h => h.Venue).ToArray();
+        // Round-number stops are set on the retail instrument's grid; holders of another instrument use exact distances.
+        _homes = preference.Select(p =>
+        {
+            var instrument = p.Instrument is null ? retailInstrument.Index : layout.InstrumentIndex(p.Instrument);
+            return new HomeVenue(layout, layout.VenueIndex(p.Venue), instrument, p.Share, instrument == retailInstrument.Index ? roundStep : 0);
+        }).ToArray();
+        Venues = _homes.Select(h => h.Venue).Distinct().ToArray();
         _instrumentCount = layout.Instruments.Count;
         _ticksPerDay = layout.Scenario.TicksPerDay;
-        _roundStep = Math.Max(0, _instrument.ToTicks(_spec.StopLoss.RoundNumberStep));
 
         var n = slot.AgentCount;
         _cash = new long[n];
@@ -89,19 +92,21 @@ public sealed class RetailCohort : IParticipant
     public long RealizedProfitOf(int agent) => _realized[agent];
 
     /// <summary>Unrealized profit at <paramref name="priceTicks"/>: market value less cost basis (cash units).</summary>
-    public long UnrealizedProfitOf(int agent, long priceTicks) => _instrument.Notional(priceTicks, _units[agent]) - _cost[agent];
+    public long UnrealizedProfitOf(int agent, long priceTicks) => Home(agent).Instrument.Notional(priceTicks, _units[agent]) - _cost[agent];
 
     public void Decide(MarketSnapshot snapshot, OrderRouter router)
     {
         foreach (var home in _homes)
         {
-            home.Observe(snapshot, _spec, _ticksPerDay, _instrument.InitialPrice, router);
+            home.Observe(snapshot, _spec, _ticksPerDay, router);
         }
 
         for (var i = 0; i < _cash.Length; i++)
         {
             var owner = Slot.FirstAgent + i;
-            var (mid, trendReturn, buyChance, dipReturn, orders) = _homes[_home[i]].Today;
+            var home = Home(i);
+            var instrument = home.Instrument;
+            var (mid, trendReturn, buyChance, dipReturn, orders) = home.Today;
             var rng = new CounterRng(_seed, owner, snapshot.Tick, RandomStream.Activity);
             if (rng.NextDouble() >= _spec.Activity)
             {
@@ -114,12 +119,12 @@ public sealed class RetailCohort : IParticipant
             if (behaviour == RetailBehaviour.LossAverse && _units[i] > 0)
             {
                 // Value at mid against cost: past the panic level the whole position goes at market.
-                if (_units[i] * mid * _instrument.CashPerTickLot > _cost[i] * (1 - _spec.LossAversion.PanicLoss))
+                if (_units[i] * mid * instrument.CashPerTickLot > _cost[i] * (1 - _spec.LossAversion.PanicLoss))
                 {
                     continue;
                 }
 
-                orders.Add(owner, 0, Side.Sell, OrderType.Market, OrderOrigin.Discretionary, TimeInForce.GoodForTick, _instrument.Index, 0, _units[i]);
+                orders.Add(owner, 0, Side.Sell, OrderType.Market, OrderOrigin.Discretionary, TimeInForce.GoodForTick, instrument.Index, 0, _units[i]);
                 _flags[i] |= OrderOpenFlag;
                 continue;
             }
@@ -157,13 +162,13 @@ public sealed class RetailCohort : IParticipant
             }
 
             var limit = Instrument.WholeTicks(price);
-            var lots = buy ? AffordableLots(BuyingPower(i, mid) * size, limit, _homes[_home[i]].FeeReserve) : SellableLots(i, size);
+            var lots = buy ? AffordableLots(BuyingPower(i, mid) * size, limit, home) : SellableLots(i, size);
             if (lots <= 0)
             {
                 continue;
             }
 
-            orders.Add(owner, 0, buy ? Side.Buy : Side.Sell, OrderType.Limit, OrderOrigin.Discretionary, TimeInForce.GoodForTick, _instrument.Index, limit, lots);
+            orders.Add(owner, 0, buy ? Side.Buy : Side.Sell, OrderType.Limit, OrderOrigin.Discretionary, TimeInForce.GoodForTick, instrument.Index, limit, lots);
             _flags[i] |= OrderOpenFlag;
         }
     }
@@ -185,7 +190,7 @@ public sealed class RetailCohort : IParticipant
 
         for (var i = 0; i < _stop.Length; i++)
         {
-            var home = _homes[_home[i]];
+            var home = Home(i);
             if (_units[i] == 0 || outcome.Books[home.Book] is not { Trades: > 0 } round)
             {
                 continue;
@@ -205,11 +210,11 @@ public sealed class RetailCohort : IParticipant
             var owner = Slot.FirstAgent + i;
             if ((_flags[i] & OrderOpenFlag) != 0)
             {
-                orders.CancelAll(owner, 1 + (2 * outcome.Round), _instrument.Index);
+                orders.CancelAll(owner, 1 + (2 * outcome.Round), home.Instrument.Index);
                 _flags[i] &= unchecked((byte)~OrderOpenFlag);
             }
 
-            orders.Add(owner, 2 + (2 * outcome.Round), Side.Sell, OrderType.Market, origin, TimeInForce.GoodForTick, _instrument.Index, 0, _units[i]);
+            orders.Add(owner, 2 + (2 * outcome.Round), Side.Sell, OrderType.Market, origin, TimeInForce.GoodForTick, home.Instrument.Index, 0, _units[i]);
             _stop[i] = 0;
         }
     }
@@ -222,7 +227,7 @@ public sealed class RetailCohort : IParticipant
     public long LiquidationPrice(int agent) =>
         _cash[agent] >= 0 || _units[agent] == 0
             ? 0
-            : (long)Math.Floor(-_cash[agent] / (_units[agent] * (double)_instrument.CashPerTickLot * (1 - _homes[_home[agent]].MaintenanceMargin)));
+            : (long)Math.Floor(-_cash[agent] / (_units[agent] * (double)Home(agent).Instrument.CashPerTickLot * (1 - Home(agent).MaintenanceMargin)));
 
     /// <summary>Cash the agent can put into a buy: its own cash, or for a leveraged agent what keeps equity × leverage ≥ exposure.</summary>
     private double BuyingPower(int i, double mid)
@@ -232,7 +237,7 @@ public sealed class RetailCohort : IParticipant
             return Math.Max(0, _cash[i]);
         }
 
-        var exposure = _units[i] * mid * _instrument.CashPerTickLot;
+        var exposure = _units[i] * mid * Home(i).Instrument.CashPerTickLot;
         return Math.Max(0, ((_cash[i] + exposure) * _leverage[i]) - exposure);
     }
 
@@ -246,26 +251,28 @@ public sealed class RetailCohort : IParticipant
 
     public Ledger Holdings()
     {
-        long cash = 0, units = 0;
+        long cash = 0;
+        var byInstrument = new long[_instrumentCount];
         for (var i = 0; i < _cash.Length; i++)
         {
             cash += _cash[i];
-            units += _units[i];
+            byInstrument[Home(i).Instrument.Index] += _units[i];
         }
 
-        var byInstrument = new long[_instrumentCount];
-        byInstrument[_instrument.Index] = units;
         return new Ledger(cash, byInstrument);
     }
 
     private void Initialize(int i)
     {
-        var rng = new CounterRng(_seed, Slot.FirstAgent + i, -1, RandomStream.Initialization);
+        var owner = Slot.FirstAgent + i;
+        _home[i] = DrawHome(owner);
+        var instrument = Home(i).Instrument;
+        var rng = new CounterRng(_seed, owner, -1, RandomStream.Initialization);
         var capital = Math.Min(Pareto.InvCDF(_spec.Capital.Minimum, _spec.Capital.Alpha, rng.NextDouble()), _spec.Capital.Maximum);
         var invested = capital * _spec.InvestedShare;
-        var lots = _instrument.FloorLots(invested / _instrument.Price(_instrument.InitialPrice));
+        var lots = instrument.FloorLots(invested / instrument.Price(instrument.InitialPrice));
         _units[i] = lots;
-        _cost[i] = _instrument.Notional(_instrument.InitialPrice, lots);
+        _cost[i] = instrument.Notional(instrument.InitialPrice, lots);
         _cash[i] = Money.FromCurrency(capital) - _cost[i];
         var pick = rng.NextDouble();
         var mix = _spec.Mix;
@@ -273,32 +280,17 @@ public sealed class RetailCohort : IParticipant
             : pick < mix.Noise + mix.Trend ? RetailBehaviour.TrendChasing
             : pick < mix.Noise + mix.Trend + mix.DipBuying ? RetailBehaviour.DipBuying
             : RetailBehaviour.LossAverse;
-        // Its own stream, so that turning leverage on leaves every other draw as it was.
-        var leverage = new CounterRng(_seed, Slot.FirstAgent + i, -1, RandomStream.Leverage);
-        var spec = _spec.Leverage;
-        if (_homes.Length > 1)
-        {
-            var venueDraw = new CounterRng(_seed, Slot.FirstAgent + i, -1, RandomStream.Venue).NextDouble();
-            var cumulative = 0.0;
-            _home[i] = (byte)(_homes.Length - 1);
-            for (var h = 0; h < _homes.Length; h++)
-            {
-                cumulative += _homes[h].Share;
-                if (venueDraw < cumulative)
-                {
-                    _home[i] = (byte)h;
-                    break;
-                }
-            }
-        }
 
+        // Leverage and home draw from streams of their own, so turning them on leaves every other draw as it was.
+        var leverage = new CounterRng(_seed, owner, -1, RandomStream.Leverage);
+        var spec = _spec.Leverage;
         _leverage[i] = leverage.NextDouble() < spec.Share ? (float)(spec.Min + ((spec.Max - spec.Min) * leverage.NextDouble())) : 1;
 
         if (rng.NextDouble() < _spec.StopLoss.Share)
         {
             _flags[i] |= HasStopFlag;
             _stopDistance[i] = (float)(_spec.StopLoss.DistanceMin + ((_spec.StopLoss.DistanceMax - _spec.StopLoss.DistanceMin) * rng.NextDouble()));
-            if (_roundStep > 0 && rng.NextDouble() < _spec.StopLoss.RoundNumberShare)
+            if (Home(i).RoundStep > 0 && rng.NextDouble() < _spec.StopLoss.RoundNumberShare)
             {
                 _flags[i] |= RoundStopFlag;
             }
@@ -306,6 +298,29 @@ public sealed class RetailCohort : IParticipant
             PlaceStop(i);
         }
     }
+
+    private byte DrawHome(long owner)
+    {
+        if (_homes.Length == 1)
+        {
+            return 0;
+        }
+
+        var draw = new CounterRng(_seed, owner, -1, RandomStream.Venue).NextDouble();
+        var cumulative = 0.0;
+        for (var h = 0; h < _homes.Length - 1; h++)
+        {
+            cumulative += _homes[h].Share;
+            if (draw < cumulative)
+            {
+                return (byte)h;
+            }
+        }
+
+        return (byte)(_homes.Length - 1);
+    }
+
+    private HomeVenue Home(int agent) => _homes[_home[agent]];
 
     private void Apply(int i, Side side, long quantity, long cashDelta)
     {
@@ -338,20 +353,21 @@ public sealed class RetailCohort : IParticipant
             return;
         }
 
-        var averageTicks = _cost[i] / (double)(_units[i] * _instrument.CashPerTickLot);
+        var home = Home(i);
+        var averageTicks = _cost[i] / (double)(_units[i] * home.Instrument.CashPerTickLot);
         var stop = (long)Math.Floor(averageTicks * (1 - _stopDistance[i]));
         if ((_flags[i] & RoundStopFlag) != 0)
         {
-            stop = stop / _roundStep * _roundStep;
+            stop = stop / home.RoundStep * home.RoundStep;
         }
 
         _stop[i] = Math.Max(0, stop);
     }
 
-    private long AffordableLots(double budget, long limitTicks, long feeReserve)
+    private static long AffordableLots(double budget, long limitTicks, HomeVenue home)
     {
         // Leave room for the fee so the buy never overdraws the agent.
-        var perLot = (double)limitTicks * _instrument.CashPerTickLot * (1 + (feeReserve / 1_000_000.0));
+        var perLot = (double)limitTicks * home.Instrument.CashPerTickLot * (1 + (home.FeeReserve / 1_000_000.0));
         return (long)Math.Floor(budget / perLot);
     }
 
