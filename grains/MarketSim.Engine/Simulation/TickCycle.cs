@@ -64,7 +64,7 @@ public sealed class TickCycle
         var holdings = Ledger.Sum(_layout.Instruments.Count, venues.Select(v => v.Holdings).Append(participants));
         Snapshot = NextSnapshot(tick, venues);
         var expectedUnits = _opening.Units.Zip(holdings.Issued, (opening, issued) => opening + issued).ToArray();
-        return TickRecorder.Record(_layout, tick, rounds, venues, new ConservationCheck(_opening.Cash + _exogenousCash, holdings.Cash, expectedUnits, holdings.Units));
+        return TickRecorder.Record(_layout, tick, rounds, venues, holdings, new ConservationCheck(_opening.Cash + _exogenousCash, holdings.Cash, expectedUnits, holdings.Units));
     }
 
     private MarketSnapshot NextSnapshot(long tick, IReadOnlyList<VenueTickReport> venues)

@@ -6,9 +6,10 @@ namespace MarketSim.Engine.Simulation;
 /// <summary>Turns the integer reports of a tick into trace rows in market units.</summary>
 public static class TickRecorder
 {
-    public static TickRecord Record(MarketLayout layout, long tick, int rounds, IReadOnlyList<VenueTickReport> venues, ConservationCheck conservation)
+    public static TickRecord Record(MarketLayout layout, long tick, int rounds, IReadOnlyList<VenueTickReport> venues, Ledger holdings, ConservationCheck conservation)
     {
         var market = new List<MarketRow>();
+        var closes = venues.SelectMany(v => v.Bars).ToLookup(b => layout.Books[b.Book].Instrument, b => (double)b.Close);
         var liquidations = new List<LiquidationRow>();
         foreach (var venue in venues.OrderBy(v => v.Venue))
         {
@@ -21,7 +22,9 @@ public static class TickRecorder
                     instrument.Price(bar.Open), instrument.Price(bar.High), instrument.Price(bar.Low), instrument.Price(bar.Close),
                     instrument.Quantity(bar.Volume), Money.ToCurrency(bar.Notional), bar.Trades,
                     instrument.Price(bar.BestBid), instrument.Price(bar.BestAsk),
-                    instrument.Quantity(bar.BidDepth), instrument.Quantity(bar.AskDepth), rounds));
+                    instrument.Quantity(bar.BidDepth), instrument.Quantity(bar.AskDepth), rounds,
+                    instrument.Quantity(holdings.ReservesOn(venue.Venue, instrument.Index)),
+                    (bar.Close / closes[instrument.Index].Average()) - 1));
                 liquidations.Add(new LiquidationRow(
                     tick, venueId, instrument.Id, rounds,
                     bar.StopOrders, instrument.Quantity(bar.StopVolume), Money.ToCurrency(bar.StopNotional),

@@ -1,6 +1,10 @@
 namespace MarketSim.Engine.Traces;
 
-/// <summary>One bar of one order book in one tick: table <c>market</c>.</summary>
+/// <summary>
+/// One bar of one order book in one tick: table <c>market</c>. <see cref="Reserves"/> is the units held
+/// on the venue at the close; <see cref="Premium"/> the close against the mean close of the same
+/// instrument over its venues (0 when it trades on one).
+/// </summary>
 public sealed record MarketRow(
     long Tick,
     string Venue,
@@ -16,7 +20,9 @@ public sealed record MarketRow(
     double BestAsk,
     double BidDepth,
     double AskDepth,
-    int CascadeRounds);
+    int CascadeRounds,
+    double Reserves,
+    double Premium);
 
 /// <summary>Forced selling and buying in one book in one tick: table <c>liquidations</c>.</summary>
 public sealed record LiquidationRow(

@@ -24,7 +24,9 @@ internal static class TraceTables
             row.Double("best_ask"),
             row.Double("bid_depth"),
             row.Double("ask_depth"),
-            row.Int32("cascade_rounds")))
+            row.Int32("cascade_rounds"),
+            row.Double("reserves"),
+            row.Double("premium")))
     {
         { "tick", row => row.Tick },
         { "venue", row => row.Venue },
@@ -41,6 +43,8 @@ internal static class TraceTables
         { "bid_depth", row => row.BidDepth },
         { "ask_depth", row => row.AskDepth },
         { "cascade_rounds", row => row.CascadeRounds },
+        { "reserves", row => row.Reserves },
+        { "premium", row => row.Premium },
     };
 
     public static TraceTable<LiquidationRow> Liquidations { get; } = new(

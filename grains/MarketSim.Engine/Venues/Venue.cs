@@ -177,15 +177,9 @@ public sealed class Venue : IExecutionListener
     /// <summary>Cash and units the venue itself holds: fees, the insurance fund and margin accounts.</summary>
     public Ledger Holdings()
     {
-        var units = new long[_layout.Instruments.Count];
-        var cash = _feeRevenue + _liquidation.InsuranceFund;
-        foreach (var account in _marginAccounts.Values)
-        {
-            cash += account.Cash;
-            units[account.Instrument] += account.Units;
-        }
-
-        return new Ledger(cash, units);
+        var cash = _feeRevenue + _liquidation.InsuranceFund + _marginAccounts.Values.Sum(a => a.Cash);
+        var positions = _marginAccounts.Values.Select(a => (Index, a.Instrument, a.Units)).ToArray();
+        return Ledger.Held(cash, _layout, positions);
     }
 
     void IExecutionListener.OnExecution(OrderBook book, in Execution e)

@@ -86,6 +86,19 @@ public sealed class DirectMarketTests
         Assert.Contains(trace.Market, m => m.CascadeRounds > 1);
     }
 
+    [Fact]
+    public async Task With_one_venue_its_reserves_are_every_unit_and_its_premium_is_zero()
+    {
+        var (trace, records) = await Run(TestMarkets.Small(ticks: 30));
+
+        Assert.All(trace.Market.Zip(records), pair =>
+        {
+            var (row, record) = pair;
+            Assert.Equal(record.Conservation.UnitsActual[0] * 0.001, row.Reserves, 6);
+            Assert.Equal(0, row.Premium);
+        });
+    }
+
     internal static async Task<(Trace Trace, List<TickRecord> Records)> Run(Scenario scenario)
     {
         var layout = new MarketLayout(scenario);

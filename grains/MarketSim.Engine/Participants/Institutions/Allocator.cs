@@ -14,7 +14,7 @@ public sealed class Allocator : IParticipant
 {
     private readonly AllocatorSpec _spec;
     private readonly Instrument _instrument;
-    private readonly int _instrumentCount;
+    private readonly MarketLayout _layout;
     private readonly int _book;
     private readonly long _tranche;
     private long _peak;
@@ -24,7 +24,7 @@ public sealed class Allocator : IParticipant
         Slot = slot;
         _spec = layout.Scenario.Allocators[slot.SpecIndex];
         _instrument = layout.Instruments[slot.Instrument];
-        _instrumentCount = layout.Instruments.Count;
+        _layout = layout;
         _book = layout.Book(slot.Venue, slot.Instrument).Index;
         Venues = [slot.Venue];
         Cash = Money.FromCurrency(_spec.Cash);
@@ -72,8 +72,6 @@ public sealed class Allocator : IParticipant
 
     public Ledger Holdings()
     {
-        var units = new long[_instrumentCount];
-        units[_instrument.Index] = Units;
-        return new Ledger(Cash, units);
+        return Ledger.Held(Cash, _layout, (Slot.Venue, _instrument.Index, Units));
     }
 }

@@ -17,7 +17,7 @@ public sealed class Arbitrageur : IParticipant
 {
     private readonly ArbitrageurSpec _spec;
     private readonly Instrument _instrument;
-    private readonly int _instrumentCount;
+    private readonly MarketLayout _layout;
     private readonly int[] _books;
     private readonly long[] _cash = new long[2];
     private readonly long[] _units = new long[2];
@@ -31,7 +31,7 @@ public sealed class Arbitrageur : IParticipant
         Slot = slot;
         _spec = layout.Scenario.Arbitrageurs[slot.SpecIndex];
         _instrument = layout.Instruments[slot.Instrument];
-        _instrumentCount = layout.Instruments.Count;
+        _layout = layout;
         Venues = _spec.Venues.Select(layout.VenueIndex).ToArray();
         _books = Venues.Select(v => layout.Book(v, slot.Instrument).Index).ToArray();
         _targetCash = Money.FromCurrency(_spec.Cash);
@@ -101,9 +101,10 @@ public sealed class Arbitrageur : IParticipant
 
     public Ledger Holdings()
     {
-        var units = new long[_instrumentCount];
-        units[_instrument.Index] = _units[0] + _units[1] + UnitsInTransit;
-        return new Ledger(_cash[0] + _cash[1] + _inTransit.Sum(t => t.Cash), units);
+        // Units in transit are on neither venue: they count in the units, not in any venue's reserves.
+        var held = Ledger.Held(_cash[0] + _cash[1] + _inTransit.Sum(t => t.Cash), _layout, (Venues[0], _instrument.Index, _units[0]), (Venues[1], _instrument.Index, _units[1]));
+        held.Units[_instrument.Index] += UnitsInTransit;
+        return held;
     }
 
     private void Arbitrage(int cheap, long ask, int rich, long bid, OrderRouter router)

@@ -15,7 +15,7 @@ public sealed class EtfInvestors : IParticipant
 {
     private readonly EtfSpec _spec;
     private readonly Instrument _shares;
-    private readonly int _instrumentCount;
+    private readonly MarketLayout _layout;
     private readonly int _book;
 
     public EtfInvestors(MarketLayout layout, ParticipantSlot slot)
@@ -23,7 +23,7 @@ public sealed class EtfInvestors : IParticipant
         Slot = slot;
         _spec = layout.Scenario.Etfs[slot.SpecIndex];
         _shares = layout.Instruments[slot.Instrument];
-        _instrumentCount = layout.Instruments.Count;
+        _layout = layout;
         _book = layout.Book(slot.Venue, slot.Instrument).Index;
         Venues = [slot.Venue];
         Cash = Money.FromCurrency(_spec.InvestorCash);
@@ -72,8 +72,6 @@ public sealed class EtfInvestors : IParticipant
 
     public Ledger Holdings()
     {
-        var units = new long[_instrumentCount];
-        units[_shares.Index] = Shares;
-        return new Ledger(Cash, units);
+        return Ledger.Held(Cash, _layout, (Slot.Venue, _shares.Index, Shares));
     }
 }

@@ -20,7 +20,7 @@ public sealed class EtfIssuer : IParticipant
     private readonly EtfSpec _spec;
     private readonly Instrument _shares;
     private readonly Instrument _underlying;
-    private readonly int _instrumentCount;
+    private readonly MarketLayout _layout;
     private readonly int _shareVenue;
     private readonly int _underlyingVenue;
     private readonly int _shareBook;
@@ -36,7 +36,7 @@ public sealed class EtfIssuer : IParticipant
         _spec = layout.Scenario.Etfs[slot.SpecIndex];
         _shares = layout.Instruments[layout.InstrumentIndex(_spec.Shares)];
         _underlying = layout.Instruments[slot.Instrument];
-        _instrumentCount = layout.Instruments.Count;
+        _layout = layout;
         _shareVenue = layout.VenueIndex(_spec.ShareVenue);
         _underlyingVenue = slot.Venue;
         _shareBook = layout.Book(_shareVenue, _shares.Index).Index;
@@ -141,12 +141,11 @@ public sealed class EtfIssuer : IParticipant
 
     public Ledger Holdings()
     {
-        var units = new long[_instrumentCount];
-        units[_underlying.Index] = ApUnits + Custody;
-        units[_shares.Index] = ApShares;
-        var issued = new long[_instrumentCount];
-        issued[_shares.Index] = Issued;
-        return new Ledger(Cash, units, issued);
+        // Custody is off every venue: it counts in the units but not in any venue's reserves.
+        var held = Ledger.Held(Cash, _layout, (_underlyingVenue, _underlying.Index, ApUnits), (_shareVenue, _shares.Index, ApShares));
+        held.Units[_underlying.Index] += Custody;
+        held.Issued[_shares.Index] = Issued;
+        return held;
     }
 
     private long UnderlyingFor(long shareLots) => (long)Math.Ceiling(shareLots * _underlyingLotsPerShareLot);

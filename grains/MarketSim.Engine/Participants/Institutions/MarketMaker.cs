@@ -16,7 +16,7 @@ public sealed class MarketMaker : IParticipant
 {
     private readonly MarketMakerSpec _spec;
     private readonly Instrument _instrument;
-    private readonly int _instrumentCount;
+    private readonly MarketLayout _layout;
     private readonly int _venue;
     private readonly int _book;
     private readonly long _targetInventory;
@@ -34,7 +34,7 @@ public sealed class MarketMaker : IParticipant
         Slot = slot;
         _spec = layout.Scenario.MarketMakers[slot.SpecIndex];
         _instrument = layout.Instruments[layout.InstrumentIndex(_spec.Instrument)];
-        _instrumentCount = layout.Instruments.Count;
+        _layout = layout;
         _venue = layout.VenueIndex(_spec.Venue);
         _book = layout.Book(_venue, _instrument.Index).Index;
         Venues = [_venue];
@@ -110,8 +110,6 @@ public sealed class MarketMaker : IParticipant
 
     public Ledger Holdings()
     {
-        var units = new long[_instrumentCount];
-        units[_instrument.Index] = _units;
-        return new Ledger(_cash, units);
+        return Ledger.Held(_cash, _layout, (_venue, _instrument.Index, _units));
     }
 }

@@ -28,7 +28,7 @@ public sealed class RetailCohort : IParticipant
     private readonly long _seed;
     private readonly HomeVenue[] _homes;
     private readonly byte[] _home;
-    private readonly int _instrumentCount;
+    private readonly MarketLayout _layout;
     private readonly int _ticksPerDay;
     private readonly long[] _cash;
     private readonly long[] _units;
@@ -55,7 +55,7 @@ public sealed class RetailCohort : IParticipant
             return new HomeVenue(layout, layout.VenueIndex(p.Venue), instrument, p.Share, instrument == retailInstrument.Index ? roundStep : 0);
         }).ToArray();
         Venues = _homes.Select(h => h.Venue).Distinct().ToArray();
-        _instrumentCount = layout.Instruments.Count;
+        _layout = layout;
         _ticksPerDay = layout.Scenario.TicksPerDay;
 
         var n = slot.AgentCount;
@@ -252,14 +252,20 @@ public sealed class RetailCohort : IParticipant
     public Ledger Holdings()
     {
         long cash = 0;
-        var byInstrument = new long[_instrumentCount];
+        var held = new long[_homes.Length];
         for (var i = 0; i < _cash.Length; i++)
         {
             cash += _cash[i];
-            byInstrument[Home(i).Instrument.Index] += _units[i];
+            held[_home[i]] += _units[i];
         }
 
-        return new Ledger(cash, byInstrument);
+        var holdings = new (int, int, long)[_homes.Length];
+        for (var h = 0; h < _homes.Length; h++)
+        {
+            holdings[h] = (_homes[h].Venue, _homes[h].Instrument.Index, held[h]);
+        }
+
+        return Ledger.Held(cash, _layout, holdings);
     }
 
     private void Initialize(int i)
