@@ -207,7 +207,21 @@ public sealed record FundSpec(
     int Lookback,
     double SignalScale,
     double RebalanceThreshold,
-    double MaxSlippageBps);
+    double MaxSlippageBps)
+{
+    /// <summary>Investor redemptions after losses; none by default.</summary>
+    public RedemptionSpec Redemptions { get; init; } = RedemptionSpec.None;
+}
+
+/// <summary>
+/// Investors who pull money after losses: at the start of each day, if the fund's equity fell by more
+/// than <see cref="Trigger"/> over the previous day, they redeem <see cref="Rate"/> of what is left.
+/// The cash leaves the market (counted as external by the conservation check).
+/// </summary>
+public sealed record RedemptionSpec(double Trigger, double Rate)
+{
+    public static readonly RedemptionSpec None = new(0, 0);
+}
 
 /// <summary>
 /// A value fund in the Thurner–Farmer–Geanakoplos (2012) form. Its leverage grows with the mispricing
@@ -225,7 +239,11 @@ public sealed record ValueFundSpec(
     double Aggression,
     double MaxLeverage,
     double RebalanceThreshold,
-    double MaxSlippageBps);
+    double MaxSlippageBps)
+{
+    /// <summary>Investor redemptions after losses; none by default.</summary>
+    public RedemptionSpec Redemptions { get; init; } = RedemptionSpec.None;
+}
 
 /// <summary>
 /// A CTA programme: time-series momentum, the average sign of the returns over <see cref="Lookbacks"/>,

@@ -292,6 +292,14 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         return new RetailLeverageSpec(share, min, max);
     }
 
+    private static RedemptionSpec ReadRedemptions(MappingReader fields)
+    {
+        var trigger = fields.Double("trigger", ValueRange.OpenFraction, defaultValue: 0.05);
+        var rate = fields.Double("rate", ValueRange.Fraction, defaultValue: 0);
+        fields.RejectUnknownFields();
+        return new RedemptionSpec(trigger, rate);
+    }
+
     private static LossAversionSpec ReadLossAversion(MappingReader fields)
     {
         var panicLoss = fields.Double("panicLoss", ValueRange.OpenFraction, defaultValue: 0.15);
@@ -334,8 +342,9 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         var signalScale = fields.Double("signalScale", ValueRange.Positive, defaultValue: 0.02);
         var rebalanceThreshold = fields.Double("rebalanceThreshold", ValueRange.Fraction, defaultValue: 0.1);
         var maxSlippageBps = fields.Double("maxSlippageBps", ValueRange.NonNegative, defaultValue: 50);
+        var redemptions = ReadRedemptions(fields.OptionalMapping("redemptions"));
         fields.RejectUnknownFields();
-        return new FundSpec(id, kind, venue, instrument, capital, targetLeverage, lookback, signalScale, rebalanceThreshold, maxSlippageBps);
+        return new FundSpec(id, kind, venue, instrument, capital, targetLeverage, lookback, signalScale, rebalanceThreshold, maxSlippageBps) { Redemptions = redemptions };
     }
 
     private ValueFundSpec ReadValueFund(MappingReader fields)
@@ -348,8 +357,9 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         var maxLeverage = ReadLeverage(fields, "maxLeverage", venue, defaultValue: 5);
         var rebalanceThreshold = fields.Double("rebalanceThreshold", ValueRange.Fraction, defaultValue: 0.05);
         var maxSlippageBps = fields.Double("maxSlippageBps", ValueRange.NonNegative, defaultValue: 50);
+        var redemptions = ReadRedemptions(fields.OptionalMapping("redemptions"));
         fields.RejectUnknownFields();
-        return new ValueFundSpec(id, venue, instrument, capital, fundamentalValue, aggression, maxLeverage, rebalanceThreshold, maxSlippageBps);
+        return new ValueFundSpec(id, venue, instrument, capital, fundamentalValue, aggression, maxLeverage, rebalanceThreshold, maxSlippageBps) { Redemptions = redemptions };
     }
 
     private CtaSpec ReadCta(MappingReader fields)

@@ -31,6 +31,9 @@ public sealed record Ledger(long Cash, long[] Units, long[] Issued, long[] Reser
         return new Ledger(cash, units, new long[instruments], reserves);
     }
 
+    /// <summary>Cash that has come in from outside the market (negative: gone out) over the run: flows, redemptions.</summary>
+    public long External { get; init; }
+
     /// <summary>Lots of <paramref name="instrument"/> held on <paramref name="venue"/>.</summary>
     public long ReservesOn(int venue, int instrument) =>
         Reserves.Length == 0 ? 0 : Reserves[(venue * Units.Length) + instrument];
@@ -54,7 +57,7 @@ public sealed record Ledger(long Cash, long[] Units, long[] Issued, long[] Reser
             reserves[i] += shorter[i];
         }
 
-        return new Ledger(Cash + other.Cash, units, issued, reserves);
+        return new Ledger(Cash + other.Cash, units, issued, reserves) { External = External + other.External };
     }
 
     public static Ledger Sum(int instruments, IEnumerable<Ledger> ledgers) =>

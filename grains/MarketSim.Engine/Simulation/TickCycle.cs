@@ -15,7 +15,6 @@ public sealed class TickCycle
     private readonly IMarketFabric _fabric;
     private readonly EventTimeline _events;
     private Ledger? _opening;
-    private long _exogenousCash;
 
     public TickCycle(MarketLayout layout, IMarketFabric fabric)
     {
@@ -44,7 +43,6 @@ public sealed class TickCycle
         _opening ??= await _fabric.HoldingsAsync(cancellationToken);
         var tick = Snapshot.Tick;
 
-        _exogenousCash += Snapshot.Flows.Sum(f => f.Cash);
         await _fabric.DecideAsync(Snapshot, cancellationToken);
         var rounds = 0;
         while (true)
@@ -64,7 +62,7 @@ public sealed class TickCycle
         var holdings = Ledger.Sum(_layout.Instruments.Count, venues.Select(v => v.Holdings).Append(participants));
         Snapshot = NextSnapshot(tick, venues);
         var expectedUnits = _opening.Units.Zip(holdings.Issued, (opening, issued) => opening + issued).ToArray();
-        return TickRecorder.Record(_layout, tick, rounds, venues, holdings, new ConservationCheck(_opening.Cash + _exogenousCash, holdings.Cash, expectedUnits, holdings.Units));
+        return TickRecorder.Record(_layout, tick, rounds, venues, holdings, new ConservationCheck(_opening.Cash + holdings.External, holdings.Cash, expectedUnits, holdings.Units));
     }
 
     private MarketSnapshot NextSnapshot(long tick, IReadOnlyList<VenueTickReport> venues)

@@ -197,6 +197,27 @@ public sealed class InstitutionRuleTests
         Assert.Equal(-400, after.Issued[1]); // ...and reported as negative issuance for the conservation check
     }
 
+    [Fact]
+    public void Investors_redeem_after_a_losing_day_and_the_cash_leaves_the_market()
+    {
+        // Equity 1,000,000 at the start of day 0 and 900,000 at the start of day 1: a 10% loss past the
+        // 5% trigger, so investors take 20% of the 900,000 out before the fund trades.
+        var fund = TestMarkets.Small().Funds[0] with { Capital = 1_000_000, Redemptions = new RedemptionSpec(0.05, 0.2) };
+        var scenario = Market() with { Funds = [fund with { Instrument = "X" }] };
+        var (momentum, router) = Create<MomentumFund>(scenario);
+
+        momentum.Decide(Snapshot(scenario, tick: 0, price: 100, new MarginView(0, momentum.Slot.Owner, 0, 1_000_000 * CashPerUnit, 0)), router);
+        Assert.DoesNotContain(Orders(router), o => o.Type == OrderType.Deposit);
+        momentum.Decide(Snapshot(scenario, tick: 12, price: 100, new MarginView(0, momentum.Slot.Owner, 0, 900_000 * CashPerUnit, 0)), router);
+        Assert.DoesNotContain(Orders(router), o => o.Type == OrderType.Deposit);
+
+        momentum.Decide(Snapshot(scenario, tick: 24, price: 100, new MarginView(0, momentum.Slot.Owner, 0, 900_000 * CashPerUnit, 0)), router);
+
+        var deposit = Assert.Single(Orders(router), o => o.Type == OrderType.Deposit);
+        Assert.Equal(-180_000 * CashPerUnit, deposit.Quantity);
+        Assert.Equal(-180_000 * CashPerUnit, momentum.Holdings().External);
+    }
+
     private static Scenario Market() => TestMarkets.Small() with
     {
         Instruments = [new InstrumentSpec("X", 1m, 1m, 100m)],

@@ -35,11 +35,16 @@ public sealed class Allocator : IParticipant
     public ParticipantSlot Slot { get; }
     public IReadOnlyList<int> Venues { get; }
     public long Cash { get; private set; }
+
+    /// <summary>Cash that came in (or went out) from outside the market.</summary>
+    public long External { get; private set; }
     public long Units { get; private set; }
 
     public void Decide(MarketSnapshot snapshot, OrderRouter router)
     {
-        Cash += snapshot.FlowFor(Slot.Owner);
+        var flow = snapshot.FlowFor(Slot.Owner);
+        Cash += flow;
+        External += flow;
         var price = snapshot.Books[_book].Last;
         _peak = Math.Max(_peak, price);
         if (price > _peak * (1 - _spec.DrawdownTrigger))
@@ -72,6 +77,6 @@ public sealed class Allocator : IParticipant
 
     public Ledger Holdings()
     {
-        return Ledger.Held(Cash, _layout, (Slot.Venue, _instrument.Index, Units));
+        return Ledger.Held(Cash, _layout, (Slot.Venue, _instrument.Index, Units)) with { External = External };
     }
 }

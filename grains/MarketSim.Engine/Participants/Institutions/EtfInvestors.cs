@@ -33,6 +33,9 @@ public sealed class EtfInvestors : IParticipant
     public ParticipantSlot Slot { get; }
     public IReadOnlyList<int> Venues { get; }
     public long Cash { get; private set; }
+
+    /// <summary>Cash that came in (or went out) from outside the market.</summary>
+    public long External { get; private set; }
     public long Shares { get; private set; }
 
     public void Decide(MarketSnapshot snapshot, OrderRouter router)
@@ -44,6 +47,7 @@ public sealed class EtfInvestors : IParticipant
         }
 
         Cash += flow;
+        External += flow;
         var price = snapshot.Books[_book].Last;
         var slippage = _spec.MaxSlippageBps / 10_000;
         var buy = flow > 0;
@@ -72,6 +76,6 @@ public sealed class EtfInvestors : IParticipant
 
     public Ledger Holdings()
     {
-        return Ledger.Held(Cash, _layout, (Slot.Venue, _shares.Index, Shares));
+        return Ledger.Held(Cash, _layout, (Slot.Venue, _shares.Index, Shares)) with { External = External };
     }
 }

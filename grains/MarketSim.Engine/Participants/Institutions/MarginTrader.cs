@@ -1,5 +1,6 @@
 using MarketSim.Engine.Markets;
 using MarketSim.Engine.Orders;
+using MarketSim.Engine.Scenarios;
 using MarketSim.Engine.Simulation;
 
 namespace MarketSim.Engine.Participants.Institutions;
@@ -15,6 +16,7 @@ public abstract class MarginTrader : IParticipant
     private readonly double _maxSlippage;
     private readonly int _instrumentCount;
     private int _clientSeq;
+    private long _dayStartEquity;
 
     protected MarginTrader(MarketLayout layout, ParticipantSlot slot, double maxSlippageBps)
     {
@@ -40,6 +42,12 @@ public abstract class MarginTrader : IParticipant
     /// <summary>Position in lots as last seen (negative when short).</summary>
     public long Units { get; private set; }
 
+    /// <summary>Cash that came in from outside (flows) less what investors redeemed, over the run.</summary>
+    public long External { get; private set; }
+
+    /// <summary>Investors' redemption rule; none unless a subclass has one.</summary>
+    protected virtual RedemptionSpec Redemptions => RedemptionSpec.None;
+
     /// <summary>Equity in cash units at <paramref name="price"/> ticks.</summary>
     public long Equity(long price) => Cash + (Units * price * Instrument.CashPerTickLot);
 
@@ -62,14 +70,16 @@ public abstract class MarginTrader : IParticipant
         }
 
         _clientSeq = 0;
-        if (snapshot.FlowFor(Slot.Owner) is var flow and not 0)
+        var quote = snapshot.Books[Book];
+        var flow = snapshot.FlowFor(Slot.Owner) + Redemption(snapshot.Tick, quote.Last);
+        if (flow != 0)
         {
             // New money (or redemptions) reach the account before this tick's trade is sized on it.
             Cash += flow;
+            External += flow;
             router.To(Slot.Venue).Add(Slot.Owner, _clientSeq++, Side.Buy, OrderType.Deposit, OrderOrigin.Discretionary, TimeInForce.GoodForTick, Instrument.Index, 0, flow);
         }
 
-        var quote = snapshot.Books[Book];
         if (TargetPosition(snapshot, quote) is { } target)
         {
             Trade(target - Units, quote.Last, router, OrderOrigin.Discretionary);
@@ -96,7 +106,32 @@ public abstract class MarginTrader : IParticipant
     }
 
     /// <summary>The venue holds everything in the margin account.</summary>
-    public Ledger Holdings() => Ledger.Zero(_instrumentCount);
+    public Ledger Holdings() => Ledger.Zero(_instrumentCount) with { External = External };
+
+    /// <summary>
+    /// At the start of each day: if equity fell by more than the trigger since the previous day's
+    /// start, investors take out the rate of what is left (a negative amount of cash).
+    /// </summary>
+    private long Redemption(long tick, long price)
+    {
+        if (tick % Layout.Scenario.TicksPerDay != 0)
+        {
+            return 0;
+        }
+
+        var equity = Equity(price);
+        var previous = _dayStartEquity;
+        _dayStartEquity = equity;
+        var rule = Redemptions;
+        if (rule.Rate <= 0 || tick == 0 || previous <= 0 || equity <= 0 || equity >= previous * (1 - rule.Trigger))
+        {
+            return 0;
+        }
+
+        var redeemed = (long)(equity * rule.Rate);
+        _dayStartEquity -= redeemed;
+        return -redeemed;
+    }
 
     /// <summary>The position (lots) wanted this tick, or null to leave it as it is.</summary>
     protected abstract long? TargetPosition(MarketSnapshot snapshot, BookQuote quote);

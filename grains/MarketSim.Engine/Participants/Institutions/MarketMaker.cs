@@ -28,6 +28,7 @@ public sealed class MarketMaker : IParticipant
     private const double MaxDistance = 0.5;
     private long _cash;
     private long _units;
+    private long _external;
 
     public MarketMaker(MarketLayout layout, ParticipantSlot slot)
     {
@@ -51,7 +52,9 @@ public sealed class MarketMaker : IParticipant
 
     public void Decide(MarketSnapshot snapshot, OrderRouter router)
     {
-        _cash += snapshot.FlowFor(Slot.Owner);
+        var flow = snapshot.FlowFor(Slot.Owner);
+        _cash += flow;
+        _external += flow;
         var orders = router.To(_venue);
         orders.CancelAll(Slot.Owner, 0, _instrument.Index);
 
@@ -110,6 +113,6 @@ public sealed class MarketMaker : IParticipant
 
     public Ledger Holdings()
     {
-        return Ledger.Held(_cash, _layout, (_venue, _instrument.Index, _units));
+        return Ledger.Held(_cash, _layout, (_venue, _instrument.Index, _units)) with { External = _external };
     }
 }

@@ -15,6 +15,8 @@ public sealed class MomentumFund(MarketLayout layout, ParticipantSlot slot)
 {
     private readonly FundSpec _spec = layout.Scenario.Funds[slot.SpecIndex];
 
+    protected override RedemptionSpec Redemptions => _spec.Redemptions;
+
     protected override long? TargetPosition(MarketSnapshot snapshot, BookQuote quote)
     {
         var equity = Equity(quote.Last);

@@ -17,6 +17,8 @@ public sealed class ValueFund(MarketLayout layout, ParticipantSlot slot)
     : MarginTrader(layout, slot, layout.Scenario.ValueFunds[slot.SpecIndex].MaxSlippageBps)
 {
     private readonly ValueFundSpec _spec = layout.Scenario.ValueFunds[slot.SpecIndex];
+
+    protected override RedemptionSpec Redemptions => _spec.Redemptions;
     private readonly long _fundamental = layout.Instruments[slot.Instrument].ToTicks(layout.Scenario.ValueFunds[slot.SpecIndex].FundamentalValue);
 
     /// <summary>The leverage the fund wants at <paramref name="price"/> ticks.</summary>
