@@ -274,7 +274,14 @@ public sealed record LeveragedEtfSpec(string Id, string Venue, string Instrument
 /// <see cref="DrawdownTrigger"/> below its running peak it buys <see cref="TrancheShare"/> of its
 /// starting cash each tick, until the cash runs out.
 /// </summary>
-public sealed record AllocatorSpec(string Id, string Venue, string Instrument, double Cash, double DrawdownTrigger, double TrancheShare, double MaxSlippageBps);
+public sealed record AllocatorSpec(string Id, string Venue, string Instrument, double Cash, double DrawdownTrigger, double TrancheShare, double MaxSlippageBps)
+{
+    /// <summary>An ETF (by id) through which <see cref="EtfShare"/> of each tranche is invested, as ETF inflows.</summary>
+    public string? Etf { get; init; }
+
+    /// <summary>Share of each tranche that buys the ETF's shares instead of the instrument.</summary>
+    public double EtfShare { get; init; }
+}
 
 /// <summary>
 /// A cross-venue arbitrageur with limited capital on each of two venues. When one venue's best bid

@@ -54,6 +54,14 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         var allocators = fields.Mappings("allocators", required: false).Select(ReadAllocator).ToList();
         var arbitrageurs = fields.Mappings("arbitrageurs", required: false).Select(ReadArbitrageur).ToList();
         var etfs = fields.Mappings("etfs", required: false).Select(ReadEtf).ToList();
+        foreach (var (allocator, i) in allocators.Select((a, i) => (a, i)).Where(x => x.a.Etf is not null))
+        {
+            if (!etfs.Any(e => e.Id == allocator.Etf))
+            {
+                context.Report($"allocators[{i}].etf", $"no ETF with id '{allocator.Etf}' in etfs", (int?)null);
+            }
+        }
+
         var events = ReadEvents(fields.OptionalMapping("events"), ticks);
         fields.RejectUnknownFields();
 
@@ -402,8 +410,10 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         var drawdownTrigger = fields.Double("drawdownTrigger", ValueRange.OpenFraction, defaultValue: 0.1);
         var trancheShare = fields.Double("trancheShare", ValueRange.PositiveFraction, defaultValue: 0.02);
         var maxSlippageBps = fields.Double("maxSlippageBps", ValueRange.NonNegative, defaultValue: 30);
+        var etf = fields.Has("etf") ? fields.String("etf") : null;
+        var etfShare = fields.Double("etfShare", ValueRange.Fraction, defaultValue: 0);
         fields.RejectUnknownFields();
-        return new AllocatorSpec(id, venue, instrument, cash, drawdownTrigger, trancheShare, maxSlippageBps);
+        return new AllocatorSpec(id, venue, instrument, cash, drawdownTrigger, trancheShare, maxSlippageBps) { Etf = etf, EtfShare = etfShare };
     }
 
     // Read after every participant list, so flows can name any participant.

@@ -100,6 +100,29 @@ public sealed class InstitutionRuleTests
     }
 
     [Fact]
+    public void Allocator_puts_its_etf_share_of_a_tranche_into_the_etf()
+    {
+        var etf = new EtfSpec("etf", "ETF", "X", "spot", "spot", 0.5, 10_000, 0, 100_000, 100, 1_000, 10, 400, 0);
+        var scenario = Market() with
+        {
+            Instruments = [new InstrumentSpec("X", 1m, 1m, 100m), new InstrumentSpec("ETF", 1m, 1m, 50m)],
+            Venues = [new VenueSpec("spot", ["X", "ETF"], 0, 0, 1, 0.5, 0, 0)],
+            Etfs = [etf],
+            Allocators = [new AllocatorSpec("pension", "spot", "X", Cash: 1_000_000, DrawdownTrigger: 0.1, TrancheShare: 0.05, MaxSlippageBps: 0) { Etf = "etf", EtfShare = 0.4 }],
+        };
+        var layout = new MarketLayout(scenario);
+        var allocator = (Allocator)ParticipantFactory.Create(layout, layout.Participants.Single(p => p.Class == ParticipantClass.Allocator));
+        var router = new OrderRouter(1);
+
+        allocator.Decide(new MarketSnapshot(2, [new BookQuote(0, 89, 0, 0, [89]), new BookQuote(1, 44, 0, 0, [44])], []), router);
+
+        // 50,000 tranche: 30,000 into X at 89 (333 after the fee allowance), 20,000 into the ETF at 44 (450).
+        Assert.Equal([(0, 89L, 333L), (1, 44L, 450L)], Orders(router).Select(o => ((int)InstrumentOf(o), o.Price, o.Quantity)).ToArray());
+    }
+
+    private static int InstrumentOf((Side Side, OrderType Type, long Price, long Quantity, OrderOrigin Origin) order) => order.Price == 89 ? 0 : 1;
+
+    [Fact]
     public void Market_maker_widens_with_volatility_and_withdraws_past_its_limit()
     {
         var maker = new MarketMakerSpec("mm", "spot", "X", Cash: 10_000_000, Inventory: 1_000, HalfSpreadBps: 10, Levels: 1, LevelStepBps: 0, SizePerLevel: 10, SkewBps: 0)

@@ -17,6 +17,8 @@ public sealed class Allocator : IParticipant
     private readonly MarketLayout _layout;
     private readonly int _book;
     private readonly long _tranche;
+    private readonly (int Venue, Instrument Shares)? _etf;
+    private readonly int _etfBook;
     private long _peak;
 
     public Allocator(MarketLayout layout, ParticipantSlot slot)
@@ -26,7 +28,14 @@ public sealed class Allocator : IParticipant
         _instrument = layout.Instruments[slot.Instrument];
         _layout = layout;
         _book = layout.Book(slot.Venue, slot.Instrument).Index;
-        Venues = [slot.Venue];
+        if (_spec.Etf is { } etf && _spec.EtfShare > 0)
+        {
+            var spec = layout.Scenario.Etfs.First(e => e.Id == etf);
+            _etf = (layout.VenueIndex(spec.ShareVenue), layout.Instruments[layout.InstrumentIndex(spec.Shares)]);
+            _etfBook = layout.Book(_etf.Value.Venue, _etf.Value.Shares.Index).Index;
+        }
+
+        Venues = _etf is { } e2 && e2.Venue != slot.Venue ? [slot.Venue, e2.Venue] : [slot.Venue];
         Cash = Money.FromCurrency(_spec.Cash);
         _tranche = (long)(Cash * _spec.TrancheShare);
         _peak = _instrument.InitialPrice;
@@ -40,6 +49,9 @@ public sealed class Allocator : IParticipant
     public long External { get; private set; }
     public long Units { get; private set; }
 
+    /// <summary>ETF shares bought as the ETF part of its tranches.</summary>
+    public long EtfShares { get; private set; }
+
     public void Decide(MarketSnapshot snapshot, OrderRouter router)
     {
         var flow = snapshot.FlowFor(Slot.Owner);
@@ -52,22 +64,43 @@ public sealed class Allocator : IParticipant
             return;
         }
 
+        var budget = Math.Min(_tranche, Cash);
+        var viaEtf = _etf is null ? 0 : (long)(budget * _spec.EtfShare);
+        Buy(router, Slot.Venue, _instrument, price, budget - viaEtf, clientSeq: 0);
+        if (_etf is { } etf)
+        {
+            Buy(router, etf.Venue, etf.Shares, snapshot.Books[_etfBook].Last, viaEtf, clientSeq: 1);
+        }
+    }
+
+    private void Buy(OrderRouter router, int venue, Instrument instrument, long price, long budget, int clientSeq)
+    {
         var limit = Instrument.WholeTicks(price * (1 + (_spec.MaxSlippageBps / 10_000)));
         // Budget the limit price plus a 1% allowance for fees, so the allocator never overdraws.
-        var lots = Math.Min(_tranche, Cash) / (limit * _instrument.CashPerTickLot * 101 / 100);
+        var lots = budget / (limit * instrument.CashPerTickLot * 101 / 100);
         if (lots > 0)
         {
-            router.To(Slot.Venue).Add(Slot.Owner, 0, Side.Buy, OrderType.Limit, OrderOrigin.Discretionary, TimeInForce.GoodForTick, _instrument.Index, limit, lots);
+            router.To(venue).Add(Slot.Owner, clientSeq, Side.Buy, OrderType.Limit, OrderOrigin.Discretionary, TimeInForce.GoodForTick, instrument.Index, limit, lots);
         }
     }
 
     public void Settle(RoundOutcome outcome, IReadOnlyList<FillBatch> fills, OrderRouter router)
     {
-        var batch = fills[0];
-        for (var f = 0; f < batch.Count; f++)
+        foreach (var batch in fills)
         {
-            Cash += batch.CashDelta[f];
-            Units += (Side)batch.Side[f] == Side.Buy ? batch.Quantity[f] : -batch.Quantity[f];
+            for (var f = 0; f < batch.Count; f++)
+            {
+                Cash += batch.CashDelta[f];
+                var signed = (Side)batch.Side[f] == Side.Buy ? batch.Quantity[f] : -batch.Quantity[f];
+                if (batch.Instrument[f] == _instrument.Index)
+                {
+                    Units += signed;
+                }
+                else
+                {
+                    EtfShares += signed;
+                }
+            }
         }
     }
 
@@ -77,6 +110,8 @@ public sealed class Allocator : IParticipant
 
     public Ledger Holdings()
     {
-        return Ledger.Held(Cash, _layout, (Slot.Venue, _instrument.Index, Units)) with { External = External };
+        return _etf is { } etf
+            ? Ledger.Held(Cash, _layout, (Slot.Venue, _instrument.Index, Units), (etf.Venue, etf.Shares.Index, EtfShares)) with { External = External }
+            : Ledger.Held(Cash, _layout, (Slot.Venue, _instrument.Index, Units)) with { External = External };
     }
 }
