@@ -62,7 +62,7 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
             }
         }
 
-        var events = ReadEvents(fields.OptionalMapping("events"), ticks);
+        var events = ReadEvents(fields.OptionalMapping("events"));
         fields.RejectUnknownFields();
 
         return context.ProblemCount == 0 && retail is not null
@@ -417,11 +417,11 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
     }
 
     // Read after every participant list, so flows can name any participant.
-    private TimelineSpec ReadEvents(MappingReader fields, int ticks)
+    private TimelineSpec ReadEvents(MappingReader fields)
     {
         var shocks = fields.Mappings("sentimentShocks", required: false).Select(shock =>
         {
-            var tick = shock.Long("tick", ValueRange.Between(0, ticks));
+            var tick = shock.Long("tick", ValueRange.NonNegative);
             var shift = shock.Double("shift", ValueRange.Between(-1, 1));
             var halfLife = shock.Double("halfLife", ValueRange.Positive, defaultValue: 24);
             shock.RejectUnknownFields();
@@ -435,7 +435,7 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
             var sensitivity = cutFields.Double("sensitivity", ValueRange.Between(-10, 10), defaultValue: 0.5);
             var points = cutFields.Mappings("path", required: true).Select(point =>
             {
-                var tick = point.Long("tick", ValueRange.Between(0, ticks));
+                var tick = point.Long("tick", ValueRange.NonNegative);
                 var probability = point.Double("probability", ValueRange.Fraction);
                 point.RejectUnknownFields();
                 return new ProbabilityPoint(tick, probability);
@@ -452,7 +452,7 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         var flows = fields.Mappings("flows", required: false).Select(flow =>
         {
             var participant = Reference(flow, "participant", _participants);
-            var startTick = flow.Long("startTick", ValueRange.Between(0, ticks), defaultValue: 0);
+            var startTick = flow.Long("startTick", ValueRange.NonNegative, defaultValue: 0);
             var everyTicks = flow.Int("everyTicks", ValueRange.Positive, defaultValue: 1);
             var count = flow.Int("count", ValueRange.Positive, defaultValue: 1);
             var amount = flow.Double("amount", ValueRange.Any);
