@@ -9,6 +9,8 @@ internal static class ChartFiles
 
     public static string Flows(string instrument) => $"flows-{Safe(instrument)}.png";
 
+    public static string Venues(string instrument) => $"venues-{Safe(instrument)}.png";
+
     public const string Cascades = "cascades.png";
 
     /// <summary><paramref name="name"/> with anything a file name or a Markdown link would trip on replaced by <c>_</c>.</summary>

@@ -4,7 +4,7 @@ namespace MarketSim.Client.Research.Charts;
 
 /// <summary>
 /// Charts of metrics the design calls for but the engine does not write yet: per-class cost basis,
-/// venue premium and reserves, realized and implied volatility. Each names the table and columns it
+/// realized and implied volatility. Each names the table and columns it
 /// needs; until a trace has them, <c>plot</c> says what is missing rather than drawing an empty chart.
 /// </summary>
 internal static class PendingCharts
@@ -12,7 +12,6 @@ internal static class PendingCharts
     private static readonly (string Chart, string Table, string[] Columns)[] Needs =
     [
         ("cost basis by participant class", "cost_basis", ["participant_class", "mean_cost"]),
-        ("venue premium and reserves", "market", ["premium", "reserves"]),
         ("realized and implied volatility", "market", ["realized_volatility", "implied_volatility"]),
     ];
 

@@ -8,8 +8,8 @@ public sealed record ChartSet(IReadOnlyList<string> Files, IReadOnlyList<string>
 
 /// <summary>
 /// Draws a run's charts into its folder as PNG files: per book, price with forced selling and
-/// volume with depth; per instrument, cumulative net flows by participant class; and the cascade
-/// depth per tick. Reads Parquet and CSV traces alike.
+/// volume with depth; per instrument, cumulative net flows by participant class and each venue's
+/// premium and reserves; and the cascade depth per tick. Reads Parquet and CSV traces alike.
 /// </summary>
 public static class RunCharts
 {
@@ -44,6 +44,11 @@ public static class RunCharts
         foreach (var instrument in trace.Flows.GroupBy(row => row.Instrument))
         {
             await Save(FlowChart.Create(instrument.Key, [.. instrument]), ChartFiles.Flows(instrument.Key));
+        }
+
+        foreach (var instrument in trace.Market.GroupBy(row => row.Instrument))
+        {
+            await Save(VenueChart.Create(instrument.Key, [.. instrument]), ChartFiles.Venues(instrument.Key));
         }
 
         await Save(CascadeChart.Create(trace.Market), ChartFiles.Cascades);

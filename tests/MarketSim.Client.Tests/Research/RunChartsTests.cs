@@ -11,7 +11,7 @@ public sealed class RunChartsTests(SampleRun run) : IClassFixture<SampleRun>
     {
         var charts = await RunCharts.WriteAsync(run.ParquetFolder, CancellationToken.None);
 
-        Assert.Equal(["price-BTC-spot.png", "liquidity-BTC-spot.png", "flows-BTC.png", "cascades.png"], charts.Files);
+        Assert.Equal(["price-BTC-spot.png", "liquidity-BTC-spot.png", "flows-BTC.png", "venues-BTC.png", "cascades.png"], charts.Files);
         foreach (var file in charts.Files)
         {
             var bytes = await File.ReadAllBytesAsync(Path.Combine(run.ParquetFolder, file));
