@@ -15,7 +15,7 @@ public sealed class PlotAndReportCommandTests
         var report = await MarketSimProcess.RunAsync("report", run);
 
         Assert.True(plot.ExitCode == 0, plot.Output + plot.Error);
-        Assert.Equal(5, Directory.GetFiles(run, "*.png").Length);
+        Assert.Equal(6, Directory.GetFiles(run, "*.png").Length);
         Assert.Contains("skipped cost basis", plot.Output);
         Assert.True(report.ExitCode == 0, report.Output + report.Error);
         Assert.Contains("## Stylized facts of returns", report.Output);

@@ -14,7 +14,10 @@ internal sealed record BookSeries(
     double[] BidDepth,
     double[] AskDepth,
     double[] StopNotional,
-    double[] MarginNotional)
+    double[] MarginNotional,
+    double[] RealizedVolatility,
+    double[] ImpliedVolatility,
+    double[] VolOfVol)
 {
     /// <summary>A file-name-safe name of the book, e.g. <c>BTC-spot</c>.</summary>
     public string FileStem => ChartFiles.Safe($"{Instrument}-{Venue}");
@@ -44,7 +47,10 @@ internal sealed record BookSeries(
                     [.. rows.Select(row => row.BidDepth)],
                     [.. rows.Select(row => row.AskDepth)],
                     [.. rows.Select(row => Forced(row, forced => forced.StopNotional))],
-                    [.. rows.Select(row => Forced(row, forced => forced.MarginNotional))]);
+                    [.. rows.Select(row => Forced(row, forced => forced.MarginNotional))],
+                    [.. rows.Select(row => row.RealizedVolatility)],
+                    [.. rows.Select(row => row.ImpliedVolatility)],
+                    [.. rows.Select(row => row.VolOfVol)]);
             }),
         ];
     }

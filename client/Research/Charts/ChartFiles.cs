@@ -7,6 +7,8 @@ internal static class ChartFiles
 
     public static string Liquidity(BookSeries book) => $"liquidity-{book.FileStem}.png";
 
+    public static string Volatility(BookSeries book) => $"volatility-{book.FileStem}.png";
+
     public static string Flows(string instrument) => $"flows-{Safe(instrument)}.png";
 
     public static string Venues(string instrument) => $"venues-{Safe(instrument)}.png";

@@ -3,8 +3,7 @@ using MarketSim.Engine.Traces;
 namespace MarketSim.Client.Research.Charts;
 
 /// <summary>
-/// Charts of metrics the design calls for but the engine does not write yet: per-class cost basis,
-/// realized and implied volatility. Each names the table and columns it
+/// Charts of metrics the design calls for but the engine does not write yet: per-class cost basis. Each names the table and columns it
 /// needs; until a trace has them, <c>plot</c> says what is missing rather than drawing an empty chart.
 /// </summary>
 internal static class PendingCharts
@@ -12,7 +11,6 @@ internal static class PendingCharts
     private static readonly (string Chart, string Table, string[] Columns)[] Needs =
     [
         ("cost basis by participant class", "cost_basis", ["participant_class", "mean_cost"]),
-        ("realized and implied volatility", "market", ["realized_volatility", "implied_volatility"]),
     ];
 
     /// <summary>One line per pending chart saying why it was skipped.</summary>

@@ -7,8 +7,8 @@ namespace MarketSim.Client.Research.Charts;
 public sealed record ChartSet(IReadOnlyList<string> Files, IReadOnlyList<string> Notes);
 
 /// <summary>
-/// Draws a run's charts into its folder as PNG files: per book, price with forced selling and
-/// volume with depth; per instrument, cumulative net flows by participant class and each venue's
+/// Draws a run's charts into its folder as PNG files: per book, price with forced selling, volume
+/// with depth, and realized and implied volatility; per instrument, cumulative net flows by participant class and each venue's
 /// premium and reserves; and the cascade depth per tick. Reads Parquet and CSV traces alike.
 /// </summary>
 public static class RunCharts
@@ -39,6 +39,7 @@ public static class RunCharts
         {
             await Save(PriceChart.Create(book), ChartFiles.Price(book));
             await Save(LiquidityChart.Create(book), ChartFiles.Liquidity(book));
+            await Save(VolatilityChart.Create(book), ChartFiles.Volatility(book));
         }
 
         foreach (var instrument in trace.Flows.GroupBy(row => row.Instrument))

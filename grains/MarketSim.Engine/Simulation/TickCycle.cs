@@ -14,6 +14,7 @@ public sealed class TickCycle
     private readonly MarketLayout _layout;
     private readonly IMarketFabric _fabric;
     private readonly EventTimeline _events;
+    private readonly Metrics.VolatilityIndex[] _volatility;
     private Ledger? _opening;
 
     public TickCycle(MarketLayout layout, IMarketFabric fabric)
@@ -21,6 +22,12 @@ public sealed class TickCycle
         _layout = layout;
         _fabric = fabric;
         _events = new EventTimeline(layout);
+        _volatility = layout.Books.Select(b => new Metrics.VolatilityIndex(252.0 * layout.Scenario.TicksPerDay)).ToArray();
+        foreach (var book in layout.Books)
+        {
+            _volatility[book.Index].Add(layout.Instruments[book.Instrument].Price(layout.Instruments[book.Instrument].InitialPrice));
+        }
+
         Snapshot = WithEvents(new MarketSnapshot(
             0,
             layout.Books.Select(b =>
@@ -61,8 +68,13 @@ public sealed class TickCycle
         var participants = await _fabric.CloseParticipantsAsync(tick, cancellationToken);
         var holdings = Ledger.Sum(_layout.Instruments.Count, venues.Select(v => v.Holdings).Append(participants));
         Snapshot = NextSnapshot(tick, venues);
+        foreach (var bar in venues.SelectMany(v => v.Bars))
+        {
+            _volatility[bar.Book].Add(_layout.Instruments[_layout.Books[bar.Book].Instrument].Price(bar.Close));
+        }
+
         var expectedUnits = _opening.Units.Zip(holdings.Issued, (opening, issued) => opening + issued).ToArray();
-        return TickRecorder.Record(_layout, tick, rounds, venues, holdings, new ConservationCheck(_opening.Cash + holdings.External, holdings.Cash, expectedUnits, holdings.Units));
+        return TickRecorder.Record(_layout, tick, rounds, venues, holdings, _volatility, new ConservationCheck(_opening.Cash + holdings.External, holdings.Cash, expectedUnits, holdings.Units));
     }
 
     private MarketSnapshot NextSnapshot(long tick, IReadOnlyList<VenueTickReport> venues)

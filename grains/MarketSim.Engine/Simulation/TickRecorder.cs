@@ -6,7 +6,7 @@ namespace MarketSim.Engine.Simulation;
 /// <summary>Turns the integer reports of a tick into trace rows in market units.</summary>
 public static class TickRecorder
 {
-    public static TickRecord Record(MarketLayout layout, long tick, int rounds, IReadOnlyList<VenueTickReport> venues, Ledger holdings, ConservationCheck conservation)
+    public static TickRecord Record(MarketLayout layout, long tick, int rounds, IReadOnlyList<VenueTickReport> venues, Ledger holdings, IReadOnlyList<Metrics.VolatilityIndex> volatility, ConservationCheck conservation)
     {
         var market = new List<MarketRow>();
         var closes = venues.SelectMany(v => v.Bars).ToLookup(b => layout.Books[b.Book].Instrument, b => (double)b.Close);
@@ -24,7 +24,8 @@ public static class TickRecorder
                     instrument.Price(bar.BestBid), instrument.Price(bar.BestAsk),
                     instrument.Quantity(bar.BidDepth), instrument.Quantity(bar.AskDepth), rounds,
                     instrument.Quantity(holdings.ReservesOn(venue.Venue, instrument.Index)),
-                    (bar.Close / closes[instrument.Index].Average()) - 1));
+                    (bar.Close / closes[instrument.Index].Average()) - 1,
+                    volatility[bar.Book].Realized, volatility[bar.Book].Implied, volatility[bar.Book].VolOfVol));
                 liquidations.Add(new LiquidationRow(
                     tick, venueId, instrument.Id, rounds,
                     bar.StopOrders, instrument.Quantity(bar.StopVolume), Money.ToCurrency(bar.StopNotional),

@@ -3,7 +3,8 @@ namespace MarketSim.Engine.Traces;
 /// <summary>
 /// One bar of one order book in one tick: table <c>market</c>. <see cref="Reserves"/> is the units held
 /// on the venue at the close; <see cref="Premium"/> the close against the mean close of the same
-/// instrument over its venues (0 when it trades on one).
+/// instrument over its venues (0 when it trades on one). The volatility columns are annualized
+/// percentages defined by <see cref="Metrics.VolatilityIndex"/>.
 /// </summary>
 public sealed record MarketRow(
     long Tick,
@@ -22,7 +23,10 @@ public sealed record MarketRow(
     double AskDepth,
     int CascadeRounds,
     double Reserves,
-    double Premium);
+    double Premium,
+    double RealizedVolatility,
+    double ImpliedVolatility,
+    double VolOfVol);
 
 /// <summary>Forced selling and buying in one book in one tick: table <c>liquidations</c>.</summary>
 public sealed record LiquidationRow(

@@ -26,7 +26,10 @@ internal static class TraceTables
             row.Double("ask_depth"),
             row.Int32("cascade_rounds"),
             row.Double("reserves"),
-            row.Double("premium")))
+            row.Double("premium"),
+            row.Double("realized_volatility"),
+            row.Double("implied_volatility"),
+            row.Double("vol_of_vol")))
     {
         { "tick", row => row.Tick },
         { "venue", row => row.Venue },
@@ -45,6 +48,9 @@ internal static class TraceTables
         { "cascade_rounds", row => row.CascadeRounds },
         { "reserves", row => row.Reserves },
         { "premium", row => row.Premium },
+        { "realized_volatility", row => row.RealizedVolatility },
+        { "implied_volatility", row => row.ImpliedVolatility },
+        { "vol_of_vol", row => row.VolOfVol },
     };
 
     public static TraceTable<LiquidationRow> Liquidations { get; } = new(

@@ -11,7 +11,7 @@ public sealed class RunChartsTests(SampleRun run) : IClassFixture<SampleRun>
     {
         var charts = await RunCharts.WriteAsync(run.ParquetFolder, CancellationToken.None);
 
-        Assert.Equal(["price-BTC-spot.png", "liquidity-BTC-spot.png", "flows-BTC.png", "venues-BTC.png", "cascades.png"], charts.Files);
+        Assert.Equal(["price-BTC-spot.png", "liquidity-BTC-spot.png", "volatility-BTC-spot.png", "flows-BTC.png", "venues-BTC.png", "cascades.png"], charts.Files);
         foreach (var file in charts.Files)
         {
             var bytes = await File.ReadAllBytesAsync(Path.Combine(run.ParquetFolder, file));
@@ -28,8 +28,7 @@ public sealed class RunChartsTests(SampleRun run) : IClassFixture<SampleRun>
         var charts = await RunCharts.WriteAsync(run.ParquetFolder, CancellationToken.None);
 
         Assert.Contains(charts.Notes, note => note.Contains("cost basis", StringComparison.Ordinal) && note.Contains("no cost_basis table", StringComparison.Ordinal));
-        Assert.Contains(charts.Notes, note => note.Contains("volatility", StringComparison.Ordinal));
-        Assert.DoesNotContain(charts.Files, file => file.Contains("volatility", StringComparison.Ordinal) || file.Contains("cost", StringComparison.Ordinal));
+        Assert.DoesNotContain(charts.Files, file => file.Contains("cost", StringComparison.Ordinal));
     }
 
     [Fact]

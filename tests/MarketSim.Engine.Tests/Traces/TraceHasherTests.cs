@@ -91,11 +91,11 @@ public sealed class TraceHasherTests
     public void Hash_MatchesTheDocumentedEncoding()
     {
         var trace = new Trace();
-        trace.Market.Add(new MarketRow(1, "alpha", "BTC-USD", 100.5, 101, 99.75, -0.0, 12.5, 1256.25, 7, 100.25, 100.5, 40, 38.5, 2, 812.5, -0.0025));
+        trace.Market.Add(new MarketRow(1, "alpha", "BTC-USD", 100.5, 101, 99.75, -0.0, 12.5, 1256.25, 7, 100.25, 100.5, 40, 38.5, 2, 812.5, -0.0025, 55.25, 60.5, 101.75));
         trace.Liquidations.Add(new LiquidationRow(1, "alpha", "BTC-USD", 2, 3, 1.5, 150.75, 1, 0.5, 50.25, 999_949.75, double.NaN));
         trace.Flows.Add(new FlowRow(1, "retail", "BTC-USD", 2, 3.5, -1.5, 201, 351.75, -150.75));
 
-        Assert.Equal("f0b063510edcdc53df13a9b460cd91bfba9b625ae6236ac43a2eac288428efcb", TraceHasher.Hash(trace));
+        Assert.Equal("cdb900a132840b78e161b0c94047fb05ed16007d612c16accd8bf0fb67cc232e", TraceHasher.Hash(trace));
         Assert.Equal("30073cdacbed5c86ba463a02ebfb356c629973fc1fe948b0005c095ef27b9876", TraceHasher.Hash(new Trace()));
     }
 
