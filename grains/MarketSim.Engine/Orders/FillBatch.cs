@@ -36,4 +36,7 @@ public sealed class FillBatch
     public long[] CashDelta { get; }
 
     public byte[] Origin { get; }
+
+    /// <summary>Fill <paramref name="index"/>'s quantity signed by its side: what it adds to the owner's position.</summary>
+    public long SignedQuantity(int index) => (Orders.Side)Side[index] == Orders.Side.Buy ? Quantity[index] : -Quantity[index];
 }

@@ -91,7 +91,7 @@ public sealed class Allocator : IParticipant
             for (var f = 0; f < batch.Count; f++)
             {
                 Cash += batch.CashDelta[f];
-                var signed = (Side)batch.Side[f] == Side.Buy ? batch.Quantity[f] : -batch.Quantity[f];
+                var signed = batch.SignedQuantity(f);
                 if (batch.Instrument[f] == _instrument.Index)
                 {
                     Units += signed;

@@ -75,7 +75,7 @@ public sealed class Arbitrageur : IParticipant
             for (var f = 0; f < batch.Count; f++)
             {
                 _cash[side] += batch.CashDelta[f];
-                _units[side] += (Side)batch.Side[f] == Side.Buy ? batch.Quantity[f] : -batch.Quantity[f];
+                _units[side] += batch.SignedQuantity(f);
             }
         }
     }

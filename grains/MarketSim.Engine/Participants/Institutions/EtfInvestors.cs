@@ -66,7 +66,7 @@ public sealed class EtfInvestors : IParticipant
         for (var f = 0; f < batch.Count; f++)
         {
             Cash += batch.CashDelta[f];
-            Shares += (Side)batch.Side[f] == Side.Buy ? batch.Quantity[f] : -batch.Quantity[f];
+            Shares += batch.SignedQuantity(f);
         }
     }
 

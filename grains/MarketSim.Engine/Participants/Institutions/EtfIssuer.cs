@@ -108,7 +108,7 @@ public sealed class EtfIssuer : IParticipant
             for (var f = 0; f < batch.Count; f++)
             {
                 Cash += batch.CashDelta[f];
-                var signed = (Side)batch.Side[f] == Side.Buy ? batch.Quantity[f] : -batch.Quantity[f];
+                var signed = batch.SignedQuantity(f);
                 if (batch.Instrument[f] == _shares.Index)
                 {
                     ApShares += signed;

@@ -92,7 +92,7 @@ public abstract class MarginTrader : IParticipant
         for (var f = 0; f < batch.Count; f++)
         {
             Cash += batch.CashDelta[f];
-            Units += (Side)batch.Side[f] == Side.Buy ? batch.Quantity[f] : -batch.Quantity[f];
+            Units += batch.SignedQuantity(f);
         }
 
         if (!outcome.Final && outcome.Books[Book] is { Trades: > 0 } round)

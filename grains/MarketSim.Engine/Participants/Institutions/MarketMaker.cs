@@ -103,7 +103,7 @@ public sealed class MarketMaker : IParticipant
         for (var f = 0; f < batch.Count; f++)
         {
             _cash += batch.CashDelta[f];
-            _units += (Side)batch.Side[f] == Side.Buy ? batch.Quantity[f] : -batch.Quantity[f];
+            _units += batch.SignedQuantity(f);
         }
     }
 
