@@ -117,10 +117,8 @@ public sealed class InstitutionRuleTests
         allocator.Decide(new MarketSnapshot(2, [new BookQuote(0, 89, 0, 0, [89]), new BookQuote(1, 44, 0, 0, [44])], []), router);
 
         // 50,000 tranche: 30,000 into X at 89 (333 after the fee allowance), 20,000 into the ETF at 44 (450).
-        Assert.Equal([(0, 89L, 333L), (1, 44L, 450L)], Orders(router).Select(o => ((int)InstrumentOf(o), o.Price, o.Quantity)).ToArray());
+        Assert.Equal([(0, 89L, 333L), (1, 44L, 450L)], Orders(router).Select(o => (o.Instrument, o.Price, o.Quantity)).ToArray());
     }
-
-    private static int InstrumentOf((Side Side, OrderType Type, long Price, long Quantity, OrderOrigin Origin) order) => order.Price == 89 ? 0 : 1;
 
     [Fact]
     public void Market_maker_widens_with_volatility_and_withdraws_past_its_limit()
@@ -271,9 +269,9 @@ public sealed class InstitutionRuleTests
         return builder.Build();
     }
 
-    private static (Side Side, OrderType Type, long Price, long Quantity, OrderOrigin Origin)[] Orders(OrderRouter router) =>
+    private static (Side Side, OrderType Type, long Price, long Quantity, OrderOrigin Origin, int Instrument)[] Orders(OrderRouter router) =>
         router.Drain().SelectMany(b => Enumerable.Range(0, b.Batch.Count).Select(i =>
-            ((Side)b.Batch.Side[i], (OrderType)b.Batch.Type[i], b.Batch.Price[i], b.Batch.Quantity[i], (OrderOrigin)b.Batch.Origin[i]))).ToArray();
+            ((Side)b.Batch.Side[i], (OrderType)b.Batch.Type[i], b.Batch.Price[i], b.Batch.Quantity[i], (OrderOrigin)b.Batch.Origin[i], b.Batch.Instrument[i]))).ToArray();
 
-    private static (Side Side, OrderType Type, long Price, long Quantity, OrderOrigin Origin) SingleOrder(OrderRouter router) => Assert.Single(Orders(router));
+    private static (Side Side, OrderType Type, long Price, long Quantity, OrderOrigin Origin, int Instrument) SingleOrder(OrderRouter router) => Assert.Single(Orders(router));
 }
