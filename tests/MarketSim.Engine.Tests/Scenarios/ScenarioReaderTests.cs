@@ -26,7 +26,7 @@ public sealed class ScenarioReaderTests
     [Fact]
     public void Quickstart_loads()
     {
-        var result = ScenarioReader.ReadFile(Path.Combine(FindScenariosFolder(), "quickstart.yaml"));
+        var result = ScenarioReader.ReadFile(ScenarioFolder.File("quickstart.yaml"));
 
         Assert.True(result.Ok, string.Join(Environment.NewLine, result.Problems));
         var scenario = result.Scenario;
@@ -203,7 +203,7 @@ public sealed class ScenarioReaderTests
     [Fact]
     public void No_prefix_of_the_quickstart_makes_the_reader_throw()
     {
-        var yaml = File.ReadAllText(Path.Combine(FindScenariosFolder(), "quickstart.yaml"));
+        var yaml = File.ReadAllText(ScenarioFolder.File("quickstart.yaml"));
 
         for (var length = 0; length < yaml.Length; length++)
         {
@@ -251,18 +251,4 @@ public sealed class ScenarioReaderTests
 
     private static int LineOf(string yaml, string text) =>
         Array.FindIndex(yaml.Split('\n'), line => line.Contains(text, StringComparison.Ordinal)) + 1;
-
-    private static string FindScenariosFolder()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            var scenarios = Path.Combine(folder.FullName, "scenarios");
-            if (Directory.Exists(scenarios))
-            {
-                return scenarios;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No scenarios folder above {AppContext.BaseDirectory}");
-    }
 }

@@ -31,22 +31,9 @@ public sealed class AllParticipantsTests
 
     internal static Scenario Load(int ticks, int cohortSize)
     {
-        var path = Path.Combine(RepositoryRoot(), "scenarios", "all-participants.yaml");
+        var path = ScenarioFolder.File("all-participants.yaml");
         var result = ScenarioReader.Read(File.ReadAllText(path), path, [$"ticks={ticks}", "retail.count=40000", $"retail.cohortSize={cohortSize}"]);
         Assert.True(result.Ok, string.Join("\n", result.Problems));
         return result.Scenario;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "MarketSim.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("MarketSim.sln not found above the test assembly");
     }
 }
