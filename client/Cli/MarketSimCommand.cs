@@ -22,6 +22,7 @@ public static class MarketSimCommand
             PlotCommand.Create(),
             ReportCommand.Create(),
             CtaProjectCommand.Create(),
+            CalibrateImpactCommand.Create(),
         };
 
         var parsed = root.Parse(args);

@@ -36,10 +36,14 @@ internal sealed class SharedRunOptions
         });
     }
 
-    /// <summary>Adds every shared option to <paramref name="command"/>.</summary>
-    public void AddTo(Command command)
+    /// <summary>
+    /// Adds the shared options to <paramref name="command"/>; a command that writes no trace and
+    /// chooses its own run length (<paramref name="writesTraces"/> false) leaves out --ticks and --format.
+    /// </summary>
+    public void AddTo(Command command, bool writesTraces = true)
     {
-        foreach (var option in (Option[])[_seed, _ticks, _engine, _silos, _cohortSize, _format, _quiet])
+        Option[] options = writesTraces ? [_seed, _ticks, _engine, _silos, _cohortSize, _format, _quiet] : [_seed, _engine, _silos, _cohortSize, _quiet];
+        foreach (var option in options)
         {
             command.Options.Add(option);
         }
@@ -56,10 +60,10 @@ internal sealed class SharedRunOptions
     ];
 
     public RunSettings Settings(ParseResult result) => new(
-        result.GetRequiredValue(_engine) == "direct" ? EngineKind.Direct : EngineKind.Orleans,
+        result.GetValue(_engine) == "direct" ? EngineKind.Direct : EngineKind.Orleans,
         result.GetValue(_silos),
         result.GetValue(_cohortSize),
-        result.GetRequiredValue(_format) == "csv" ? TraceFormat.Csv : TraceFormat.Parquet,
+        result.GetValue(_format) == "csv" ? TraceFormat.Csv : TraceFormat.Parquet,
         ShowProgress: !result.GetValue(_quiet),
         Cluster: _cluster.Read(result));
 
