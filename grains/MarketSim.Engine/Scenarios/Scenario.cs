@@ -81,7 +81,14 @@ public sealed record VenueSpec(
     double InitialMargin,
     double MaintenanceMargin,
     double LiquidationFeeBps,
-    double InsuranceFund);
+    double InsuranceFund)
+{
+    /// <summary>
+    /// Price protection: in one clearing round a market order (stops and liquidations included) trades no
+    /// further than this from the round's opening price; what is left is cancelled. 0 = no band.
+    /// </summary>
+    public double PriceBandBps { get; init; }
+}
 
 /// <summary>The retail population: many small agents held in cohorts of <see cref="CohortSize"/>.</summary>
 public sealed record RetailSpec(

@@ -137,9 +137,10 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
 
         var liquidationFeeBps = fields.Double("liquidationFeeBps", ValueRange.NonNegative, defaultValue: 0);
         var insuranceFund = fields.Double("insuranceFund", ValueRange.NonNegative, defaultValue: 0);
+        var priceBandBps = fields.Double("priceBandBps", ValueRange.Between(0, 10_000), defaultValue: 0);
         fields.RejectUnknownFields();
 
-        var venue = new VenueSpec(id, instruments, takerFeeBps, makerFeeBps, initialMargin, maintenanceMargin, liquidationFeeBps, insuranceFund);
+        var venue = new VenueSpec(id, instruments, takerFeeBps, makerFeeBps, initialMargin, maintenanceMargin, liquidationFeeBps, insuranceFund) { PriceBandBps = priceBandBps };
         if (!fields.HasProblems)
         {
             _validVenues.Add(id, venue);

@@ -29,11 +29,29 @@ public sealed class OrderBook
     private int _used;
     private long _sequence;
 
-    public OrderBook(Instrument instrument, IExecutionListener listener)
+    private readonly double _band;
+    private long _floor;
+    private long _ceiling = long.MaxValue;
+
+    /// <param name="instrument">What the book trades.</param>
+    /// <param name="listener">Told of every execution.</param>
+    /// <param name="priceBand">How far (a fraction) a market order may trade from the round's opening price; 0 = any distance.</param>
+    public OrderBook(Instrument instrument, IExecutionListener listener, double priceBand = 0)
     {
         Instrument = instrument;
         _listener = listener;
+        _band = priceBand;
         LastPrice = instrument.InitialPrice;
+    }
+
+    /// <summary>A clearing round begins: market orders may trade within the band around the last price until the next.</summary>
+    public void OpenRound()
+    {
+        if (_band > 0)
+        {
+            _floor = (long)Math.Ceiling(LastPrice * (1 - _band));
+            _ceiling = (long)Math.Floor(LastPrice * (1 + _band));
+        }
     }
 
     public Instrument Instrument { get; }
@@ -179,9 +197,9 @@ public sealed class OrderBook
         while (remaining > 0 && prices.Count > 0)
         {
             var best = isBuy ? prices.Min : prices.Max;
-            if (order.Type == OrderType.Limit && (isBuy ? best > order.Price : best < order.Price))
+            if (order.Type == OrderType.Limit ? (isBuy ? best > order.Price : best < order.Price) : (isBuy ? best > _ceiling : best < _floor))
             {
-                break;
+                break; // a limit reached its price, or a market order the price band: the rest is not filled this round
             }
 
             var level = levels[best];

@@ -46,7 +46,7 @@ public sealed class Venue : IExecutionListener
         _bookOfInstrument = Enumerable.Repeat(-1, layout.Instruments.Count).ToArray();
         for (var i = 0; i < Books.Count; i++)
         {
-            _books[i] = new OrderBook(layout.Instruments[Books[i].Instrument], this);
+            _books[i] = new OrderBook(layout.Instruments[Books[i].Instrument], this, Spec.PriceBandBps / 10_000);
             _tallies[i] = new BookTally();
             _tallies[i].StartTick(_books[i].LastPrice);
             _bookOfInstrument[Books[i].Instrument] = i;
@@ -115,6 +115,11 @@ public sealed class Venue : IExecutionListener
         foreach (var tally in _tallies)
         {
             tally.StartRound();
+        }
+
+        foreach (var book in _books)
+        {
+            book.OpenRound();
         }
 
         var orders = CollectionsMarshal.AsSpan(_pending);

@@ -181,29 +181,68 @@ public sealed class InstitutionRuleTests
         Assert.Equal((20L, 0L), (arb.UnitsOn(1), arb.UnitsInTransit));
     }
 
-    [Fact]
-    public void Etf_ap_buys_shares_at_a_discount_sells_the_underlying_and_redeems_at_the_close()
+    /// <summary>An X coin at 100 and an ETF of 0.5 X a share (NAV 50) on one venue; the AP with 100 shares and 1,000 X.</summary>
+    private static (Scenario Scenario, EtfIssuer Issuer) EtfMarket(double maxSlippageBps)
     {
-        // 1 share = 0.5 X; X at 100 makes NAV 50. Shares at 49.50 are 1% below: past the 10 bp threshold.
         var scenario = Market() with
         {
             Instruments = [new InstrumentSpec("X", 1m, 1m, 100m), new InstrumentSpec("ETF", 0.01m, 1m, 50m)],
             Venues = [new VenueSpec("spot", ["X", "ETF"], 0, 0, 1, 0.5, 0, 0)],
-            Etfs = [new EtfSpec("etf", "ETF", "X", "spot", "spot", UnitsPerShare: 0.5, SharesOutstanding: 10_000, InvestorCash: 0, ApCash: 100_000, ApShares: 100, ApUnits: 1_000, ThresholdBps: 10, MaxCreation: 400, MaxSlippageBps: 0)],
+            Etfs = [new EtfSpec("etf", "ETF", "X", "spot", "spot", UnitsPerShare: 0.5, SharesOutstanding: 10_000, InvestorCash: 0, ApCash: 100_000, ApShares: 100, ApUnits: 1_000, ThresholdBps: 10, MaxCreation: 400, MaxSlippageBps: maxSlippageBps)],
         };
         var layout = new MarketLayout(scenario);
-        var issuer = (EtfIssuer)ParticipantFactory.Create(layout, layout.Participants.Single(p => p.Class == ParticipantClass.EtfIssuer));
+        return (scenario, (EtfIssuer)ParticipantFactory.Create(layout, layout.Participants.Single(p => p.Class == ParticipantClass.EtfIssuer)));
+    }
+
+    [Fact]
+    public void Etf_ap_hedges_what_its_quotes_took_in()
+    {
+        // At NAV the AP holds 300 X more than it started with (say its share bid bought 600 shares, redeemed for
+        // 300 X): it sells them, however the share price stands; 50 X short of the start, it buys them back.
+        var (scenario, issuer) = EtfMarket(maxSlippageBps: 100);
+        var router = new OrderRouter(1);
+        var atNav = new MarketSnapshot(1, [new BookQuote(0, 100, 0, 0, [100]), new BookQuote(1, 5_000, 0, 0, [5_000])], []);
+
+        var fills = new FillBatchBuilder();
+        fills.Add(issuer.Slot.Owner, Side.Buy, 0, 100, 300, -300 * 100 * CashPerUnit, OrderOrigin.Discretionary);
+        issuer.Settle(Round(scenario, 100, final: true), [fills.Build()], router);
+        issuer.Decide(atNav, router);
+
+        // The X of 400 shares (maxCreation) at most, 1% (maxSlippageBps) below the last price.
+        Assert.Equal([(Side.Sell, 99L, 200L)], HedgeOrders(router));
+
+        fills = new FillBatchBuilder();
+        fills.Add(issuer.Slot.Owner, Side.Sell, 0, 100, 350, 350 * 100 * CashPerUnit, OrderOrigin.Discretionary);
+        issuer.Settle(Round(scenario, 100, final: true), [fills.Build()], router);
+        issuer.Decide(atNav, router);
+
+        Assert.Equal([(Side.Buy, 101L, 50L)], HedgeOrders(router));
+
+        static (Side, long, long)[] HedgeOrders(OrderRouter router)
+        {
+            var orders = Assert.Single(router.Drain()).Batch;
+            return [.. Enumerable.Range(0, orders.Count).Where(i => orders.Instrument[i] == 0).Select(i => ((Side)orders.Side[i], orders.Price[i], orders.Quantity[i]))];
+        }
+    }
+
+    [Fact]
+    public void Etf_ap_buys_shares_at_a_discount_sells_the_underlying_and_redeems_at_the_close()
+    {
+        // 1 share = 0.5 X; X at 100 makes NAV 50. Shares at 49.50 are 1% below: past the 10 bp threshold.
+        var (scenario, issuer) = EtfMarket(maxSlippageBps: 0);
         var router = new OrderRouter(1);
         Assert.Equal(5_050, issuer.Custody); // 0.5 X for each of the 10,000 + 100 shares
         Assert.Equal(5_000, issuer.NavTicks(100), 9);
 
         issuer.Decide(new MarketSnapshot(1, [new BookQuote(0, 100, 0, 0, [100]), new BookQuote(1, 4_950, 0, 0, [4_950])], []), router);
 
+        // It quotes shares 10 bp either side of NAV (5,000), whatever the last trade: 400 bid (maxCreation), its 100 offered.
         var orders = Assert.Single(router.Drain()).Batch;
-        Assert.Equal([(1, (byte)Side.Buy, 4_950L, 400L), (0, (byte)Side.Sell, 100L, 200L)],
+        Assert.Equal([(1, (byte)Side.Buy, 0L, 0L), (1, (byte)Side.Buy, 4_995L, 400L), (1, (byte)Side.Sell, 5_005L, 100L)],
             Enumerable.Range(0, orders.Count).Select(i => (orders.Instrument[i], orders.Side[i], orders.Price[i], orders.Quantity[i])).ToArray());
+        Assert.Equal(OrderType.CancelAll, (OrderType)orders.Type[0]);
 
-        // Both legs fill; at the close the 400 extra shares are redeemed for 200 X out of custody.
+        // The bid fills and the hedge sells 200 X; at the close the 400 extra shares are redeemed for 200 X out of custody.
         var fills = new FillBatchBuilder();
         fills.Add(issuer.Slot.Owner, Side.Buy, 1, 4_950, 400, -400 * 4_950 * 10_000L, OrderOrigin.Discretionary);
         fills.Add(issuer.Slot.Owner, Side.Sell, 0, 100, 200, 200 * 100 * CashPerUnit, OrderOrigin.Discretionary);

@@ -7,9 +7,10 @@ namespace MarketSim.Engine.Participants.Institutions;
 
 /// <summary>
 /// A cross-venue arbitrageur: spot cash and units on each of two venues. Each tick, if one venue's
-/// best bid is above the other's best ask by more than the threshold, it buys on the cheap venue at
-/// its ask and sells on the rich venue at its bid (good for the tick), as much as the trade size,
-/// its cash on the cheap side and its units on the rich side allow. After trading it sends surplus
+/// best bid is above the other's best ask by more than the threshold, it buys on the cheap venue and
+/// sells on the rich one (good for the tick) as much as the trade size, its cash on the cheap side
+/// and its units on the rich side allow, walking each book no further than half the threshold from
+/// the midpoint of the two venues' mids: it closes the gap down to the threshold, not beyond. After trading it sends surplus
 /// units and cash back toward its starting split; a transfer lands after the delay, and until then
 /// it is on neither venue, so arbitrage capital runs out and a premium can persist.
 /// </summary>
@@ -57,13 +58,16 @@ public sealed class Arbitrageur : IParticipant
         var a = snapshot.Books[_books[0]];
         var b = snapshot.Books[_books[1]];
         var threshold = 1 + (_spec.ThresholdBps / 10_000);
+        var fair = (a.Mid + b.Mid) / 2.0;
+        var buyUpTo = Instrument.WholeTicks(fair * (1 - (_spec.ThresholdBps / 20_000)));
+        var sellDownTo = (long)Math.Ceiling(fair * (1 + (_spec.ThresholdBps / 20_000)));
         if (a.BestAsk > 0 && b.BestBid > a.BestAsk * threshold)
         {
-            Arbitrage(cheap: 0, a.BestAsk, rich: 1, b.BestBid, router);
+            Arbitrage(cheap: 0, Math.Max(a.BestAsk, buyUpTo), rich: 1, Math.Min(b.BestBid, sellDownTo), router);
         }
         else if (b.BestAsk > 0 && a.BestBid > b.BestAsk * threshold)
         {
-            Arbitrage(cheap: 1, b.BestAsk, rich: 0, a.BestBid, router);
+            Arbitrage(cheap: 1, Math.Max(b.BestAsk, buyUpTo), rich: 0, Math.Min(a.BestBid, sellDownTo), router);
         }
     }
 

@@ -10,6 +10,8 @@ namespace MarketSim.Engine.Participants.Institutions;
 /// them a flow (named by the ETF's id): new money (a positive flow) arrives as cash and buys shares;
 /// a redemption (negative) takes the cash out of the market and sells shares worth as much. Their
 /// orders are marketable limits on the share venue; the AP is who normally takes the other side.
+/// What a tick's order does not fill stays pending and is traded in the next ticks, so a flow
+/// reaches the market in full however thin the share book is.
 /// </summary>
 public sealed class EtfInvestors : IParticipant
 {
@@ -38,21 +40,27 @@ public sealed class EtfInvestors : IParticipant
     public long External { get; private set; }
     public long Shares { get; private set; }
 
+    /// <summary>Cash still to be invested (positive) or raised by selling shares (negative).</summary>
+    public long Pending { get; private set; }
+
     public void Decide(MarketSnapshot snapshot, OrderRouter router)
     {
         var flow = snapshot.FlowFor(Slot.Owner);
-        if (flow == 0)
+        Cash += flow;
+        External += flow;
+        Pending += flow;
+        if (Pending == 0)
         {
             return;
         }
 
-        Cash += flow;
-        External += flow;
-        var price = snapshot.Books[_book].Last;
+        // Priced off the side they trade against (the AP quotes near NAV), not a last trade that may be stale.
+        var quote = snapshot.Books[_book];
+        var buy = Pending > 0;
+        var price = buy ? (quote.BestAsk > 0 ? quote.BestAsk : quote.Last) : (quote.BestBid > 0 ? quote.BestBid : quote.Last);
         var slippage = _spec.MaxSlippageBps / 10_000;
-        var buy = flow > 0;
         var limit = Instrument.WholeTicks(price * (buy ? 1 + slippage : 1 - slippage));
-        var lots = Math.Abs(flow) / (price * _shares.CashPerTickLot);
+        var lots = Math.Abs(Pending) / (price * _shares.CashPerTickLot);
         lots = buy ? Math.Min(lots, Math.Max(0, Cash) / (limit * _shares.CashPerTickLot * 101 / 100)) : Math.Min(lots, Shares);
         if (lots > 0)
         {
@@ -67,6 +75,10 @@ public sealed class EtfInvestors : IParticipant
         {
             Cash += batch.CashDelta[f];
             Shares += batch.SignedQuantity(f);
+
+            // A fill's cash works the pending amount toward zero, never past it.
+            var left = Pending + batch.CashDelta[f];
+            Pending = Math.Sign(left) == Math.Sign(Pending) ? left : 0;
         }
     }
 

@@ -7,9 +7,10 @@ namespace MarketSim.Engine.Participants.Institutions;
 
 /// <summary>
 /// An ETF issuer and its authorized participant. The issuer keeps the underlying that backs the
-/// shares in custody (off every venue). The AP arbitrages the share price against NAV =
-/// unitsPerShare × the underlying's last price: at a premium beyond the threshold it sells shares
-/// and buys the underlying; at a discount it buys shares and sells the underlying. When the tick
+/// shares in custody (off every venue). The AP keeps the share price near NAV = unitsPerShare × the
+/// underlying's last price by quoting shares around it, the threshold either side, and hedges: its
+/// underlying trades bring its whole exposure (units plus shares) back to the start, so what
+/// investors sell reaches the underlying's market instead of staying in the AP's inventory. When the tick
 /// closes it settles with the issuer so its inventory is back at its starting levels: underlying
 /// beyond them goes into custody for newly created shares, shares beyond them are redeemed for
 /// underlying out of custody. Created less redeemed shares are reported as issued, so the
@@ -30,6 +31,9 @@ public sealed class EtfIssuer : IParticipant
     private readonly long _targetUnits;
     private readonly long _maxCreation;
 
+    /// <summary>The AP's starting underlying plus its starting shares in underlying terms: what its hedge returns to.</summary>
+    private readonly long _targetExposure;
+
     public EtfIssuer(MarketLayout layout, ParticipantSlot slot)
     {
         Slot = slot;
@@ -48,6 +52,7 @@ public sealed class EtfIssuer : IParticipant
         ApUnits = _targetUnits = _underlying.FloorLots(_spec.ApUnits);
         Custody = UnderlyingFor(_shares.FloorLots(_spec.SharesOutstanding) + ApShares);
         _maxCreation = Math.Max(1, _shares.FloorLots(_spec.MaxCreation));
+        _targetExposure = _targetUnits + UnderlyingExposure(_targetShares);
     }
 
     public ParticipantSlot Slot { get; }
@@ -68,35 +73,49 @@ public sealed class EtfIssuer : IParticipant
 
     public void Decide(MarketSnapshot snapshot, OrderRouter router)
     {
-        var share = snapshot.Books[_shareBook].Last;
         var underlying = snapshot.Books[_underlyingBook].Last;
         var nav = NavTicks(underlying);
-        var premium = (share / nav) - 1;
         var threshold = _spec.ThresholdBps / 10_000;
         var slippage = _spec.MaxSlippageBps / 10_000;
-        if (premium > threshold)
+
+        // Quotes resting around NAV, renewed every tick: anyone selling shares below NAV less the threshold
+        // sells to the AP, anyone buying above NAV plus it buys from the AP. The share price cannot stray
+        // further while the AP has cash and shares, whatever the last trade was.
+        var shares = router.To(_shareVenue);
+        shares.CancelAll(Slot.Owner, 0, _shares.Index);
+        var bid = Instrument.WholeTicks(nav * (1 - threshold));
+        var bidLots = Math.Min(_maxCreation, Cash / (bid * _shares.CashPerTickLot * 101 / 100));
+        if (bidLots > 0)
         {
-            // Sell shares into the premium, buy the underlying to create them at the close.
-            var lots = Math.Min(_maxCreation, ApShares);
-            var units = UnderlyingFor(lots);
+            shares.Add(Slot.Owner, 1, Side.Buy, OrderType.Limit, OrderOrigin.Quote, TimeInForce.GoodTillCancel, _shares.Index, bid, bidLots);
+        }
+
+        var askLots = Math.Min(_maxCreation, ApShares);
+        if (askLots > 0)
+        {
+            shares.Add(Slot.Owner, 2, Side.Sell, OrderType.Limit, OrderOrigin.Quote, TimeInForce.GoodTillCancel, _shares.Index, (long)Math.Ceiling(nav * (1 + threshold)), askLots);
+        }
+
+        // The hedge: trade the underlying so that units plus shares (in underlying terms) are back at the start.
+        // What the share quotes took in last tick, the underlying leg passes on to the market now, so outflows
+        // reach the underlying and are not parked in the AP's inventory.
+        var gap = _targetExposure - (ApUnits + UnderlyingExposure(ApShares));
+        var cap = UnderlyingFor(_maxCreation);
+        if (gap > 0)
+        {
             var limit = Instrument.WholeTicks(underlying * (1 + slippage));
-            lots = Math.Min(lots, (long)(Cash / (limit * _underlying.CashPerTickLot * 1.01) / (double)_underlyingLotsPerShareLot));
-            if (lots > 0 && units > 0)
+            var units = Math.Min(Math.Min(gap, cap), Cash / (limit * _underlying.CashPerTickLot * 101 / 100));
+            if (units > 0)
             {
-                router.To(_shareVenue).Add(Slot.Owner, 0, Side.Sell, OrderType.Limit, OrderOrigin.Discretionary, TimeInForce.GoodForTick, _shares.Index, Instrument.WholeTicks(share * (1 - slippage)), lots);
-                router.To(_underlyingVenue).Add(Slot.Owner, 1, Side.Buy, OrderType.Limit, OrderOrigin.Discretionary, TimeInForce.GoodForTick, _underlying.Index, limit, UnderlyingFor(lots));
+                router.To(_underlyingVenue).Add(Slot.Owner, 3, Side.Buy, OrderType.Limit, OrderOrigin.Discretionary, TimeInForce.GoodForTick, _underlying.Index, limit, units);
             }
         }
-        else if (premium < -threshold)
+        else if (gap < 0)
         {
-            // Buy shares at the discount, sell the underlying they will be redeemed for.
-            var limit = Instrument.WholeTicks(share * (1 + slippage));
-            var lots = Math.Min(_maxCreation, Cash / (limit * _shares.CashPerTickLot * 101 / 100));
-            lots = Math.Min(lots, (long)(ApUnits / _underlyingLotsPerShareLot));
-            if (lots > 0)
+            var units = Math.Min(Math.Min(-gap, cap), ApUnits);
+            if (units > 0)
             {
-                router.To(_shareVenue).Add(Slot.Owner, 0, Side.Buy, OrderType.Limit, OrderOrigin.Discretionary, TimeInForce.GoodForTick, _shares.Index, limit, lots);
-                router.To(_underlyingVenue).Add(Slot.Owner, 1, Side.Sell, OrderType.Limit, OrderOrigin.Discretionary, TimeInForce.GoodForTick, _underlying.Index, Instrument.WholeTicks(underlying * (1 - slippage)), UnderlyingFor(lots));
+                router.To(_underlyingVenue).Add(Slot.Owner, 3, Side.Sell, OrderType.Limit, OrderOrigin.Discretionary, TimeInForce.GoodForTick, _underlying.Index, Instrument.WholeTicks(underlying * (1 - slippage)), units);
             }
         }
     }
@@ -149,4 +168,7 @@ public sealed class EtfIssuer : IParticipant
     }
 
     private long UnderlyingFor(long shareLots) => (long)Math.Ceiling(shareLots * _underlyingLotsPerShareLot);
+
+    /// <summary>Underlying lots that <paramref name="shareLots"/> (of either sign) stand for, rounded to the nearest lot.</summary>
+    private long UnderlyingExposure(long shareLots) => (long)Math.Round(shareLots * _underlyingLotsPerShareLot, MidpointRounding.ToEven);
 }

@@ -30,6 +30,9 @@ public sealed class MarketMaker : IParticipant
     private long _units;
     private long _external;
 
+    /// <summary>The inventory skew already in the quotes, as a fraction of the price (positive = shifted down).</summary>
+    private double _appliedSkew;
+
     public MarketMaker(MarketLayout layout, ParticipantSlot slot)
     {
         Slot = slot;
@@ -68,9 +71,13 @@ public sealed class MarketMaker : IParticipant
         // Spread and level spacing widen with realized volatility (in bps per tick, scaled by 10 bps).
         var widening = 1 + (_spec.VolatilityWidening * volatility * 10_000 / 10);
         var mid = (double)quote.Mid;
-        // Inventory skew: at twice the target inventory quotes shift down by SkewBps, at zero up by SkewBps.
+        // Inventory skew: at twice the target inventory quotes sit SkewBps below the market, at zero SkewBps
+        // above. Mid already carries the skew applied in earlier ticks (trades happened at skewed quotes), so
+        // only its change is applied: a lasting imbalance is a price concession once, not a drift every tick.
         var imbalance = _targetInventory > 0 ? (_units - _targetInventory) / (double)_targetInventory : 0;
-        var center = mid * (1 - (Math.Clamp(imbalance, -1, 1) * _spec.SkewBps / 10_000));
+        var skew = Math.Clamp(imbalance, -1, 1) * _spec.SkewBps / 10_000;
+        var center = mid * (1 - (skew - _appliedSkew));
+        _appliedSkew = skew;
         var size = Math.Max(1, _instrument.FloorLots(_spec.SizePerLevel));
         var cashLeft = _cash - (_cash / 100); // 1% kept back so maker fees never overdraw
         var unitsLeft = _units;

@@ -24,6 +24,9 @@ internal sealed class HomeVenue(MarketLayout layout, int venue, int instrument, 
 
     public double MaintenanceMargin { get; } = layout.Scenario.Venues[venue].MaintenanceMargin;
 
+    /// <summary>The most leverage this venue lends: 1 / initial margin (1 on a venue without margin).</summary>
+    public double MaxLeverage { get; } = 1 / layout.Scenario.Venues[venue].InitialMargin;
+
     /// <summary>Mid, trend return, noise buy probability, dip return and the order builder for this tick.</summary>
     public (double Mid, double TrendReturn, double BuyChance, double DipReturn, OrderBatchBuilder Orders) Today { get; private set; }
 

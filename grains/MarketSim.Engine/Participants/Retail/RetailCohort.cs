@@ -290,7 +290,10 @@ public sealed class RetailCohort : IParticipant
         // Leverage and home draw from streams of their own, so turning them on leaves every other draw as it was.
         var leverage = new CounterRng(_seed, owner, -1, RandomStream.Leverage);
         var spec = _spec.Leverage;
-        _leverage[i] = leverage.NextDouble() < spec.Share ? (float)(spec.Min + ((spec.Max - spec.Min) * leverage.NextDouble())) : 1;
+        var drawn = leverage.NextDouble() < spec.Share ? spec.Min + ((spec.Max - spec.Min) * leverage.NextDouble()) : 1;
+
+        // An agent borrows only as far as its own venue lends: nothing on a venue without margin.
+        _leverage[i] = (float)Math.Min(drawn, Home(i).MaxLeverage);
 
         if (rng.NextDouble() < _spec.StopLoss.Share)
         {
