@@ -145,6 +145,26 @@ public sealed class InstitutionRuleTests
     }
 
     [Fact]
+    public void Market_maker_skew_is_one_concession_per_change_of_inventory_not_a_drift()
+    {
+        // Inventory 1,000 → 1,500 is half again the target: skew 0.5 × 100 bp = 50 bp, so the first quotes after
+        // the fill centre 0.5% below mid. With inventory unchanged the next tick centres on mid again: mid already
+        // carries the concession, and applying it again every tick would walk the price down forever.
+        var maker = new MarketMakerSpec("mm", "spot", "X", Cash: 10_000_000, Inventory: 1_000, HalfSpreadBps: 10, Levels: 1, LevelStepBps: 0, SizePerLevel: 10, SkewBps: 100);
+        var scenario = Market() with { MarketMakers = [maker], Instruments = [new InstrumentSpec("X", 0.01m, 1m, 100m)] };
+        var (mm, router) = Create<MarketMaker>(scenario);
+        mm.Settle(Round(scenario, 10_000, final: true), [Fill(mm.Slot.Owner, Side.Buy, 500, 10_000)], router);
+
+        mm.Decide(Snapshot(scenario, tick: 1, price: 10_000), router);
+        var skewed = Orders(router).Where(o => o.Type == OrderType.Limit).Select(o => o.Price).ToArray();
+        mm.Decide(Snapshot(scenario, tick: 2, price: 9_950), router);
+        var next = Orders(router).Where(o => o.Type == OrderType.Limit).Select(o => o.Price).ToArray();
+
+        Assert.Equal([9_940L, 9_960L], skewed); // centre 9,950 ± 10 bp
+        Assert.Equal([9_940L, 9_960L], next);   // centre is the new mid, 9,950: no second shift
+    }
+
+    [Fact]
     public void Arbitrageur_buys_the_cheap_venue_sells_the_rich_one_and_its_transfers_take_the_delay()
     {
         // Bid 101 on "inst" over ask 100 on "spot": 1% against a 50 bp threshold. Trade size 10, inventory 20.
@@ -255,6 +275,33 @@ public sealed class InstitutionRuleTests
         Assert.Equal(before.Units[0], after.Units[0]); // X only moved between the AP and custody
         Assert.Equal(before.Units[1] - 400, after.Units[1]); // the redeemed shares are gone...
         Assert.Equal(-400, after.Issued[1]); // ...and reported as negative issuance for the conservation check
+    }
+
+    [Fact]
+    public void Etf_investors_keep_selling_what_a_redemption_has_not_yet_raised()
+    {
+        // A 10,000 redemption at a bid of 50 wants 200 shares; only 80 fill (4,000), so 6,000 stays pending and the
+        // next tick sells 120 more without any new flow.
+        var (scenario, _) = EtfMarket(maxSlippageBps: 0);
+        scenario = scenario with { Events = new TimelineSpec([], null, [new FlowSpec("etf", 1, 1, 1, -10_000)]) };
+        var layout = new MarketLayout(scenario);
+        var investors = (EtfInvestors)ParticipantFactory.Create(layout, layout.Participants.Single(p => p.Class == ParticipantClass.EtfInvestors));
+        var router = new OrderRouter(1);
+        var timeline = new EventTimeline(layout);
+        MarketSnapshot At(long tick) => new(tick, [new BookQuote(0, 100, 99, 101, [100]), new BookQuote(1, 5_000, 5_000, 5_010, [5_000])], []) { Flows = timeline.FlowsAt(tick) };
+
+        investors.Decide(At(1), router);
+        var first = Assert.Single(router.Drain()).Batch;
+        Assert.Equal((Side.Sell, 5_000L, 200L), ((Side)first.Side[0], first.Price[0], first.Quantity[0]));
+
+        var fills = new FillBatchBuilder();
+        fills.Add(investors.Slot.Owner, Side.Sell, 1, 5_000, 80, 80 * 5_000 * 10_000L, OrderOrigin.Discretionary);
+        investors.Settle(Round(scenario, 100, final: true), [fills.Build()], router);
+        Assert.Equal(-6_000 * CashPerUnit, investors.Pending);
+
+        investors.Decide(At(2), router);
+        var second = Assert.Single(router.Drain()).Batch;
+        Assert.Equal((Side.Sell, 5_000L, 120L), ((Side)second.Side[0], second.Price[0], second.Quantity[0]));
     }
 
     [Fact]

@@ -159,6 +159,29 @@ public sealed class RetailCohortTests
         Assert.InRange(ratio, 0.2, 0.45);
     }
 
+    [Fact]
+    public void Agents_borrow_only_as_far_as_their_own_venue_lends()
+    {
+        // Leverage up to 20x is drawn for everyone, but spot lends 10x (initial margin 0.1) and inst nothing.
+        var small = TestMarkets.Small(retail: 4_000, cohortSize: 4_000);
+        var scenario = small with
+        {
+            Venues = [.. small.Venues, new VenueSpec("inst", ["BTC"], 0, 0, 1, 0.5, 0, 0)],
+            Retail = small.Retail with
+            {
+                VenuePreference = [new VenueShare("spot", 0.5), new VenueShare("inst", 0.5)],
+                Leverage = new RetailLeverageSpec(1, 15, 20),
+            },
+        };
+        var layout = new MarketLayout(scenario);
+        var cohort = new RetailCohort(layout, layout.Participants[0]);
+
+        var levels = Enumerable.Range(0, cohort.Count).Select(cohort.LeverageOf).ToArray();
+        Assert.Contains(1.0, levels);
+        Assert.Contains(10.0, levels);
+        Assert.All(levels, l => Assert.True(l is 1.0 or 10.0, $"leverage {l}"));
+    }
+
     private static RoundOutcome Round(long price, bool final) => new(0, [new BookRound(0, price, price, price, 1)], 0, 1, final);
 
     private static long[] Path(long from, long to) => [.. Enumerable.Repeat(from, 10), .. Enumerable.Repeat(to, 24)];

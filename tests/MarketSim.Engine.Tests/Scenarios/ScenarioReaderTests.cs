@@ -215,7 +215,8 @@ public sealed class ScenarioReaderTests
     [Fact]
     public void Overrides_replace_values_and_add_omitted_fields()
     {
-        var scenario = ReadOk(Minimal, "retail.count=5000", "funds[0].targetLeverage=4", "seed=9", "cascade.maxRounds = 3");
+        var scenario = ReadOk(Minimal, "retail.count=5000", "funds[0].targetLeverage=4", "seed=9", "cascade.maxRounds = 3", "venues[0].priceBandBps=200");
+        Assert.Equal(200, scenario.Venues[0].PriceBandBps);
 
         Assert.Equal(5000, scenario.Retail.Count);
         Assert.Equal(4, scenario.Funds[0].TargetLeverage);
@@ -232,6 +233,7 @@ public sealed class ScenarioReaderTests
     [InlineData("bogus[0].x=1", "bogus[0].x: override 'bogus[0].x=1' cannot apply: 'bogus' does not exist")]
     [InlineData("retail.cout=5", "retail.cout: unknown field 'cout'; did you mean 'count'? (from override 'retail.cout=5')")]
     [InlineData("retail.count=-5", "retail.count: must be > 0, got -5 (from override 'retail.count=-5')")]
+    [InlineData("venues[0].priceBandBps=-1", "venues[0].priceBandBps: must be in [0, 10000], got -1 (from override 'venues[0].priceBandBps=-1')")]
     public void Bad_overrides_are_reported_naming_the_override(string @override, string expected)
     {
         var result = ScenarioReader.Read(Minimal, "test.yaml", [@override]);

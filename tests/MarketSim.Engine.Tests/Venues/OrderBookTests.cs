@@ -74,6 +74,27 @@ public sealed class OrderBookTests
     }
 
     [Fact]
+    public void A_price_band_stops_a_market_order_within_the_round_and_the_next_round_goes_further()
+    {
+        // Last price 100, band 3%: this round a market sell may trade down to 97, not at 95.
+        var banded = new OrderBook(new Instrument(0, new InstrumentSpec("X", 1m, 1m, 100m)), new Recorder(_trades), priceBand: 0.03);
+        foreach (var (owner, price) in new[] { (1L, 99L), (2L, 97L), (3L, 95L) })
+        {
+            banded.Submit(new IncomingOrder(owner, 0, Side.Buy, OrderType.Limit, OrderOrigin.Discretionary, TimeInForce.GoodTillCancel, price, 0, 3));
+        }
+
+        banded.OpenRound();
+        banded.Submit(new IncomingOrder(9, 0, Side.Sell, OrderType.Market, OrderOrigin.Liquidation, TimeInForce.GoodForTick, 0, 0, 20));
+        Assert.Equal([99L, 97L], _trades.Select(t => t.Price).ToArray());
+        Assert.Equal(95, banded.BestBid);
+
+        // The next round's band opens at 97: 95 is within 3% of it.
+        banded.OpenRound();
+        banded.Submit(new IncomingOrder(9, 1, Side.Sell, OrderType.Market, OrderOrigin.Liquidation, TimeInForce.GoodForTick, 0, 0, 20));
+        Assert.Equal([99L, 97L, 95L], _trades.Select(t => t.Price).ToArray());
+    }
+
+    [Fact]
     public void Trade_prints_at_the_resting_price()
     {
         Limit(owner: 1, Side.Sell, price: 100, quantity: 1);
