@@ -18,7 +18,7 @@ public static class CtaProjectCommand
         var paths = new Option<string>("--paths") { Description = "Paths to project: up, flat, down, or name=move such as crash=-0.15.", DefaultValueFactory = _ => "up,flat,down" };
         var move = new Option<double>("--move") { Description = "Size of the up and down moves over the horizon (0.05 = 5%).", DefaultValueFactory = _ => 0.05 };
         var horizon = new Option<int>("--horizon") { Description = "Ticks to project.", DefaultValueFactory = _ => 120 };
-        var history = new Option<double>("--history-return") { Description = "Return over the CTA's longest lookback up to today (−0.1 = the market fell 10%).", DefaultValueFactory = _ => 0 };
+        var history = new Option<double?>("--history-return") { Description = "Return over the CTA's longest lookback up to today (−0.1 = the market fell 10%); default: its instrument's priorReturn in the scenario." };
         var volatility = new Option<double>("--volatility") { Description = "Per-tick volatility the CTAs size with.", DefaultValueFactory = _ => 0.002 };
         var set = new Option<string[]>("--set") { Description = "Override a scenario value: path=value (repeatable)." };
         horizon.Validators.Add(r =>
@@ -47,13 +47,15 @@ public static class CtaProjectCommand
             }
 
             var projected = ParsePaths(result.GetRequiredValue(paths), result.GetValue(move));
-            var instruments = loaded.Instruments.ToDictionary(i => i.Id, i => (double)i.InitialPrice);
+            var instruments = loaded.Instruments.ToDictionary(i => i.Id);
             var table = new Table()
                 .Title($"CTA flows over {result.GetValue(horizon)} ticks ({loaded.Name})")
                 .AddColumns("cta", "path", "start exposure", "end exposure", "net flow", "largest one-tick sale");
             foreach (var cta in loaded.Ctas)
             {
-                foreach (var p in CtaProjection.Project(cta, instruments[cta.Instrument], result.GetValue(history), result.GetValue(volatility), result.GetValue(horizon), projected))
+                var instrument = instruments[cta.Instrument];
+                var historyReturn = result.GetValue(history) ?? instrument.PriorReturn;
+                foreach (var p in CtaProjection.Project(cta, (double)instrument.InitialPrice, historyReturn, result.GetValue(volatility), result.GetValue(horizon), projected))
                 {
                     table.AddRow(
                         Markup.Escape(p.Cta), Markup.Escape(p.Path),

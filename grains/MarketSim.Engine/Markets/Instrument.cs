@@ -15,6 +15,7 @@ public sealed class Instrument
         TickSize = spec.TickSize;
         LotSize = spec.LotSize;
         InitialPrice = (long)(spec.InitialPrice / spec.TickSize);
+        PriorReturn = spec.PriorReturn;
         var perTickLot = spec.TickSize * spec.LotSize * Money.UnitsPerCurrency;
         if (perTickLot < 1 || perTickLot != decimal.Truncate(perTickLot))
         {
@@ -31,6 +32,9 @@ public sealed class Instrument
 
     /// <summary>Opening price in ticks.</summary>
     public long InitialPrice { get; }
+
+    /// <summary>Return over the price history before tick 0 (see <see cref="InstrumentSpec.PriorReturn"/>).</summary>
+    public double PriorReturn { get; }
 
     /// <summary>Cash units one tick × one lot is worth.</summary>
     public long CashPerTickLot { get; }

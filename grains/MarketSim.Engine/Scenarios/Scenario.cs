@@ -70,7 +70,14 @@ public sealed record FlowSpec(string Participant, long StartTick, int EveryTicks
 public sealed record CascadeSpec(int MaxRounds);
 
 /// <summary>A tradable instrument. Prices are multiples of <see cref="TickSize"/>, quantities of <see cref="LotSize"/>.</summary>
-public sealed record InstrumentSpec(string Id, decimal TickSize, decimal LotSize, decimal InitialPrice);
+public sealed record InstrumentSpec(string Id, decimal TickSize, decimal LotSize, decimal InitialPrice)
+{
+    /// <summary>
+    /// The return over the price history participants see at tick 0 (log-linear up to <see cref="InitialPrice"/>),
+    /// so trend followers start with a trend: 0.05 means the price rose 5% over the history window.
+    /// </summary>
+    public double PriorReturn { get; init; }
+}
 
 /// <summary>A venue: its order books (one per listed instrument), fees, margin and insurance fund.</summary>
 public sealed record VenueSpec(

@@ -111,8 +111,9 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
             fields.ReportField("initialPrice", Invariant($"must be a multiple of tickSize {tickSize}, got {initialPrice}"));
         }
 
+        var priorReturn = fields.Double("priorReturn", ValueRange.Above(-1), defaultValue: 0);
         fields.RejectUnknownFields();
-        return new InstrumentSpec(id, tickSize, lotSize, initialPrice);
+        return new InstrumentSpec(id, tickSize, lotSize, initialPrice) { PriorReturn = priorReturn };
     }
 
     private VenueSpec ReadVenue(MappingReader fields)

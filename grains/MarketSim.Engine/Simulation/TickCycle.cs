@@ -33,7 +33,7 @@ public sealed class TickCycle
             layout.Books.Select(b =>
             {
                 var price = layout.Instruments[b.Instrument].InitialPrice;
-                return new BookQuote(b.Index, price, 0, 0, Enumerable.Repeat(price, layout.HistoryLength).ToArray());
+                return new BookQuote(b.Index, price, 0, 0, PriorCloses(layout.Instruments[b.Instrument], layout.HistoryLength));
             }).ToArray(),
             []));
     }
@@ -91,6 +91,14 @@ public sealed class TickCycle
 
         var margin = venues.SelectMany(v => v.MarginAccounts).OrderBy(m => m.Venue).ThenBy(m => m.Owner).ToArray();
         return WithEvents(new MarketSnapshot(tick + 1, books, margin));
+    }
+
+    /// <summary>The closes before tick 0: flat at the opening price, or log-linear from it less the prior return up to it.</summary>
+    private static long[] PriorCloses(Instrument instrument, int length)
+    {
+        var last = instrument.InitialPrice;
+        var first = last / (1 + instrument.PriorReturn);
+        return [.. Enumerable.Range(0, length).Select(i => i == length - 1 ? last : (long)Math.Round(first * Math.Pow(last / first, i / (double)(length - 1))))];
     }
 
     private MarketSnapshot WithEvents(MarketSnapshot snapshot) =>
