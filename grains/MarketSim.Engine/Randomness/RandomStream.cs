@@ -15,4 +15,5 @@ public enum RandomStream : ulong
     OrderPriority = 7,
     Leverage = 8,
     Venue = 9,
+    Sentiment = 10,
 }

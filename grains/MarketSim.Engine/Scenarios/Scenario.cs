@@ -49,7 +49,16 @@ public sealed record Scenario(
 public sealed record TimelineSpec(IReadOnlyList<SentimentShockSpec> SentimentShocks, CutProbabilitySpec? CutProbability, IReadOnlyList<FlowSpec> Flows)
 {
     public static readonly TimelineSpec None = new([], null, []);
+
+    /// <summary>Random, persistent swings of sentiment (the noise traders' demand of the leverage-cycle model); none when null.</summary>
+    public SentimentNoiseSpec? Noise { get; init; }
 }
+
+/// <summary>
+/// An AR(1) sentiment: s(t) = persistence × s(t − 1) + volatility × ε(t), ε standard normal drawn from the
+/// scenario's seed and the tick alone, so every host computes the same path.
+/// </summary>
+public sealed record SentimentNoiseSpec(double Volatility, double Persistence);
 
 /// <summary>A shift of <see cref="Shift"/> in retail buy probability at <see cref="Tick"/>, halving every <see cref="HalfLife"/> ticks.</summary>
 public sealed record SentimentShockSpec(long Tick, double Shift, double HalfLife);

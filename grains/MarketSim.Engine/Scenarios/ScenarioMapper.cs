@@ -451,6 +451,16 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
             cut = new CutProbabilitySpec(sensitivity, points);
         }
 
+        SentimentNoiseSpec? noise = null;
+        if (fields.Has("sentimentNoise"))
+        {
+            var noiseFields = fields.OptionalMapping("sentimentNoise");
+            var volatility = noiseFields.Double("volatility", ValueRange.Between(0, 1));
+            var persistence = noiseFields.Double("persistence", ValueRange.Between(0, 0.9999), defaultValue: 0.95);
+            noiseFields.RejectUnknownFields();
+            noise = new SentimentNoiseSpec(volatility, persistence);
+        }
+
         var flows = fields.Mappings("flows", required: false).Select(flow =>
         {
             var participant = Reference(flow, "participant", _participants);
@@ -463,7 +473,7 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         }).ToList();
 
         fields.RejectUnknownFields();
-        return new TimelineSpec(shocks, cut, flows);
+        return new TimelineSpec(shocks, cut, flows) { Noise = noise };
     }
 
     private EtfSpec ReadEtf(MappingReader fields)

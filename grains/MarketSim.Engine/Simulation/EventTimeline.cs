@@ -1,4 +1,5 @@
 using MarketSim.Engine.Markets;
+using MarketSim.Engine.Randomness;
 using MarketSim.Engine.Scenarios;
 
 namespace MarketSim.Engine.Simulation;
@@ -14,11 +15,16 @@ public sealed class EventTimeline
 {
     private readonly TimelineSpec _spec;
     private readonly Dictionary<string, long> _owners;
+    private readonly long _seed;
+
+    /// <summary>The noise path so far, s(0) … s(n − 1): derived from the seed alone, so a cache, not state.</summary>
+    private readonly List<double> _noise = [];
 
     public EventTimeline(MarketLayout layout)
     {
         _spec = layout.Scenario.Events;
         _owners = layout.InstitutionIds();
+        _seed = layout.Scenario.Seed;
     }
 
     /// <summary>The shift in retail buy probability at <paramref name="tick"/>.</summary>
@@ -38,7 +44,25 @@ public sealed class EventTimeline
             sentiment += cut.Sensitivity * (CutProbability(cut.Path, tick) - cut.Path[0].Probability);
         }
 
-        return sentiment;
+        return sentiment + Noise(tick);
+    }
+
+    /// <summary>The AR(1) sentiment noise at <paramref name="tick"/>; 0 without <see cref="TimelineSpec.Noise"/>.</summary>
+    public double Noise(long tick)
+    {
+        if (_spec.Noise is not { } noise || tick < 0)
+        {
+            return 0;
+        }
+
+        while (_noise.Count <= tick)
+        {
+            var previous = _noise.Count == 0 ? 0 : _noise[^1];
+            var shock = new CounterRng(_seed, 0, _noise.Count, RandomStream.Sentiment).NextGaussian();
+            _noise.Add((noise.Persistence * previous) + (noise.Volatility * shock));
+        }
+
+        return _noise[(int)tick];
     }
 
     /// <summary>The market-implied cut probability at <paramref name="tick"/>, linear between the path's points.</summary>

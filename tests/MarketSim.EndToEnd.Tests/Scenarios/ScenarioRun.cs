@@ -1,5 +1,4 @@
 using System.Text.Json;
-using DuckDB.NET.Data;
 
 namespace MarketSim.EndToEnd.Tests.Scenarios;
 
@@ -38,12 +37,5 @@ public abstract class ScenarioRun : IAsyncLifetime
     /// <summary>The SQL name of one of the run's tables, e.g. <c>Table("market")</c>.</summary>
     public string Table(string name) => $"read_parquet('{Path.Combine(Folder, name + ".parquet")}')";
 
-    public double Scalar(string sql)
-    {
-        using var db = new DuckDBConnection("DataSource=:memory:");
-        db.Open();
-        using var command = db.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToDouble(command.ExecuteScalar() ?? double.NaN, System.Globalization.CultureInfo.InvariantCulture);
-    }
+    public double Scalar(string sql) => DuckDbQuery.Scalar(sql);
 }

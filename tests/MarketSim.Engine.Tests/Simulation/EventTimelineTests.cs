@@ -18,6 +18,29 @@ public sealed class EventTimelineTests
     }
 
     [Fact]
+    public void Sentiment_noise_follows_its_ar1_recurrence_and_is_the_same_on_every_host()
+    {
+        var spec = new TimelineSpec([], null, []) { Noise = new SentimentNoiseSpec(Volatility: 0.03, Persistence: 0.98) };
+        var timeline = Timeline(spec);
+        var again = Timeline(spec);
+
+        // Computed out of order and from scratch, the path is the same.
+        var late = timeline.Noise(5_000);
+        var path = Enumerable.Range(0, 5_001).Select(t => again.Noise(t)).ToArray();
+        Assert.Equal(path[^1], late);
+
+        // s(t) − 0.98 s(t − 1) are the shocks: mean 0, standard deviation 0.03.
+        var shocks = path.Skip(1).Select((s, i) => s - (0.98 * path[i])).ToArray();
+        Assert.InRange(shocks.Average(), -0.002, 0.002);
+        Assert.InRange(MathNet.Numerics.Statistics.Statistics.StandardDeviation(shocks), 0.028, 0.032);
+
+        // Persistent: the lag-1 autocorrelation of the path is near 0.98, and the stationary spread 0.03 / √(1 − 0.98²).
+        Assert.InRange(MathNet.Numerics.Statistics.Correlation.Pearson(path.Skip(1), path.SkipLast(1)), 0.95, 0.99);
+        Assert.InRange(MathNet.Numerics.Statistics.Statistics.StandardDeviation(path), 0.10, 0.20);
+        Assert.Equal(0, Timeline(new TimelineSpec([], null, [])).Noise(100));
+    }
+
+    [Fact]
     public void Cut_probability_is_linear_between_points_and_moves_sentiment_by_its_sensitivity()
     {
         // The notes' path: 48.9% → 69.4% → 82.9%.
