@@ -80,6 +80,22 @@ public sealed class BadInputTests
         AssertNoStackTrace(stdout + stderr);
     }
 
+    [Theory]
+    [InlineData("scenarios/quickstart.yaml", new[] { "--flow", "-1e9" }, "--participant: the scenario has no ETF, so name the participant that receives the flow")]
+    [InlineData("scenarios/quickstart.yaml", new[] { "--flow", "-1e9", "--participant", "mm9" }, "--participant: 'mm9' is not a participant that trades on flows")]
+    [InlineData("scenarios/btc-november-cascade.yaml", new[] { "--flow", "0" }, "--flow: must not be 0")]
+    [InlineData("scenarios/btc-november-cascade.yaml", new[] { "--flow", "-1e9", "--book", "moon/BTC" }, "--book: 'moon/BTC' is not venue/instrument of a book in the scenario")]
+    [InlineData("scenarios/btc-november-cascade.yaml", new[] { "--flow", "-1e9", "--target", "-0.034" }, "--target: needs at least one --tune path=low..high to search")]
+    [InlineData("scenarios/btc-november-cascade.yaml", new[] { "--flow", "-1e9", "--target", "-0.034", "--tune", "marketMakers[0].sizePerLevel=30..3" }, "--tune: 'marketMakers[0].sizePerLevel=30..3': the range must satisfy 0 < low < high")]
+    public async Task Bad_calibration_requests_are_named_in_the_error(string scenario, string[] arguments, string expected)
+    {
+        var (exit, stdout, stderr) = await MarketSimProcess.RunAsync(["calibrate-impact", scenario, "--engine", "direct", .. arguments]);
+
+        Assert.Equal(2, exit);
+        Assert.Contains(expected, Assert.Single(ErrorLines(stdout + stderr)));
+        AssertNoStackTrace(stdout + stderr);
+    }
+
     private static string[] ErrorLines(string output) =>
         output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(l => l.StartsWith("error:", StringComparison.Ordinal)).ToArray();
 

@@ -32,6 +32,12 @@ public static class ImpactSession
         {
             var replicas = await Task.WhenAll(Enumerable.Range(0, options.Replicas).Select(replica =>
                 MeasureAsync(host, file, [.. options.Overrides, .. tuned], probe, options, replica, cancellationToken)));
+            if (replicas.Length > 1)
+            {
+                // The spread says how much one seed can be trusted: near a cascade threshold it is wide.
+                AnsiConsole.MarkupLineInterpolated($"  replicas: {string.Join(", ", replicas.Select(r => Percent(r.AtHorizon)))}");
+            }
+
             return ImpactMeasurement.Mean(replicas);
         });
 
