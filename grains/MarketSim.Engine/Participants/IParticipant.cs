@@ -1,4 +1,5 @@
 using MarketSim.Engine.Markets;
+using MarketSim.Engine.Metrics.CostBasis;
 using MarketSim.Engine.Orders;
 using MarketSim.Engine.Simulation;
 
@@ -27,6 +28,12 @@ public interface IParticipant
 
     /// <summary>The tick is over: good-for-tick orders have expired.</summary>
     void CloseTick(long tick);
+
+    /// <summary>
+    /// Adds the cost basis of the positions this participant holds (long positions only, its own or in its
+    /// margin account) to <paramref name="recorder"/>, one holder per agent or institution. Called when a tick closes.
+    /// </summary>
+    void RecordCostBasis(CostBasisRecorder recorder);
 
     /// <summary>Cash and units this participant holds itself (not on a venue's margin account).</summary>
     Ledger Holdings();

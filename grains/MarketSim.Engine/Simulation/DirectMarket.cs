@@ -1,4 +1,5 @@
 using MarketSim.Engine.Markets;
+using MarketSim.Engine.Metrics.CostBasis;
 using MarketSim.Engine.Orders;
 using MarketSim.Engine.Participants;
 using MarketSim.Engine.Venues;
@@ -13,6 +14,7 @@ public sealed class DirectMarket : IMarketFabric
 {
     private readonly MarketLayout _layout;
     private readonly OrderRouter _router;
+    private readonly CostBasisGrid _costGrid;
 
     public DirectMarket(MarketLayout layout)
     {
@@ -20,6 +22,7 @@ public sealed class DirectMarket : IMarketFabric
         Venues = Enumerable.Range(0, layout.Scenario.Venues.Count).Select(v => new Venue(layout, v)).ToArray();
         Participants = layout.Participants.Select(p => ParticipantFactory.Create(layout, p)).ToArray();
         _router = new OrderRouter(Venues.Count);
+        _costGrid = new CostBasisGrid(layout);
     }
 
     public IReadOnlyList<Venue> Venues { get; }
@@ -57,12 +60,14 @@ public sealed class DirectMarket : IMarketFabric
 
     public ValueTask<Ledger> CloseParticipantsAsync(long tick, CancellationToken cancellationToken)
     {
+        var costBasis = new CostBasisRecorder(_costGrid);
         foreach (var participant in Participants)
         {
             participant.CloseTick(tick);
+            participant.RecordCostBasis(costBasis);
         }
 
-        return ValueTask.FromResult(ParticipantHoldings());
+        return ValueTask.FromResult(ParticipantHoldings() with { CostBasis = costBasis.Build() });
     }
 
     public ValueTask<Ledger> HoldingsAsync(CancellationToken cancellationToken) =>

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using MarketSim.Engine.Markets;
+using MarketSim.Engine.Metrics.CostBasis;
 using MarketSim.Engine.Orders;
 using MarketSim.Engine.Randomness;
 using MarketSim.Engine.Scenarios;
@@ -47,7 +48,7 @@ public sealed class Venue : IExecutionListener
         for (var i = 0; i < Books.Count; i++)
         {
             _books[i] = new OrderBook(layout.Instruments[Books[i].Instrument], this);
-            _tallies[i] = new BookTally();
+            _tallies[i] = new BookTally(PriceGrid.BinTicks(layout.Instruments[Books[i].Instrument].InitialPrice, layout.Scenario.Metrics.TriggerBinWidth));
             _tallies[i].StartTick(_books[i].LastPrice);
             _bookOfInstrument[Books[i].Instrument] = i;
             _localIndex[_books[i]] = i;
@@ -153,6 +154,7 @@ public sealed class Venue : IExecutionListener
     {
         var bars = new BookBar[_books.Length];
         var flows = new List<Simulation.ClassFlow>();
+        var triggers = new List<TriggerLevel>();
         for (var i = 0; i < _books.Length; i++)
         {
             var book = _books[i];
@@ -167,11 +169,12 @@ public sealed class Venue : IExecutionListener
                 book.Depth(Side.Buy, mid - band, mid), book.Depth(Side.Sell, mid, mid + band),
                 t.StopOrders, t.StopVolume, t.StopNotional, t.MarginLiquidations, t.MarginVolume, t.MarginNotional, t.InsurancePayout);
             flows.AddRange(t.Flows(Books[i].Index));
+            triggers.AddRange(t.TriggerLevels(Books[i].Index));
             t.StartTick(book.LastPrice);
         }
 
         var margin = _marginAccounts.Values.Select(a => new MarginView(Index, a.Owner, a.Instrument, a.Cash, a.Units)).ToArray();
-        return new VenueTickReport(Index, bars, flows, margin, _liquidation.InsuranceFund, Holdings());
+        return new VenueTickReport(Index, bars, flows, margin, _liquidation.InsuranceFund, Holdings()) { Triggers = triggers };
     }
 
     /// <summary>Cash and units the venue itself holds: fees, the insurance fund and margin accounts.</summary>
@@ -204,10 +207,12 @@ public sealed class Venue : IExecutionListener
             case OrderOrigin.StopLoss:
                 tally.StopVolume += quantity;
                 tally.StopNotional += notional;
+                tally.ForcedFill(price, stop: true, quantity);
                 break;
             case OrderOrigin.Liquidation or OrderOrigin.MarginCall:
                 tally.MarginVolume += quantity;
                 tally.MarginNotional += notional;
+                tally.ForcedFill(price, stop: false, quantity);
                 break;
         }
 
@@ -263,6 +268,12 @@ public sealed class Venue : IExecutionListener
             case OrderOrigin.Liquidation or OrderOrigin.MarginCall:
                 _tallies[local].MarginLiquidations++;
                 break;
+        }
+
+        if (order.Origin is OrderOrigin.StopLoss or OrderOrigin.Liquidation or OrderOrigin.MarginCall)
+        {
+            // A forced order names the level that set it off; a margin call names none: the price it came at.
+            _tallies[local].Triggered(order.StopPrice > 0 ? order.StopPrice : book.LastPrice, order.Origin == OrderOrigin.StopLoss, order.Quantity);
         }
 
         if (order.Type != OrderType.CancelAll && order.Origin != OrderOrigin.Liquidation && _marginAccounts.TryGetValue(order.Owner, out var account))
@@ -332,7 +343,7 @@ public sealed class Venue : IExecutionListener
                 account.Owner,
                 int.MaxValue - _round,
                 account.Instrument,
-                new IncomingOrder(account.Owner, account.Endpoint, side, OrderType.Market, OrderOrigin.Liquidation, TimeInForce.GoodForTick, 0, 0, Math.Abs(account.Units))));
+                new IncomingOrder(account.Owner, account.Endpoint, side, OrderType.Market, OrderOrigin.Liquidation, TimeInForce.GoodForTick, 0, _liquidation.LiquidationPrice(account, book.Instrument), Math.Abs(account.Units))));
             queued++;
         }
 
