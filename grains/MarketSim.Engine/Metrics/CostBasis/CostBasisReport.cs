@@ -11,11 +11,13 @@ namespace MarketSim.Engine.Metrics.CostBasis;
 /// <see cref="Scenarios.MetricsSpec.Institutional"/>, added together): <c>overlap</c> = Σ_b min(p_retail(b),
 /// p_institutional(b)) over cost bins b, with p(b) a bin's share of the group's units; <c>resonance</c> is 1
 /// when overlap ≥ <see cref="Scenarios.MetricsSpec.ResonanceThreshold"/> and both groups have at least
-/// <see cref="Scenarios.MetricsSpec.ResonanceUnderwater"/> of their units under water at the price (the mean
-/// close over the venues listing the instrument): their costs coincide, and above the price.
+/// <see cref="Scenarios.MetricsSpec.ResonanceUnderwater"/> of their units under water (each holder against the
+/// close of its own book): their costs coincide, and above the price. The row's price is the mean close over
+/// the venues that list the instrument.
 /// </remarks>
 public sealed class CostBasisReport
 {
+    /// <summary>The class label of the institutional histogram, which adds several classes.</summary>
     private const int Institutional = -1;
 
     private static readonly double[] Quantiles = [0.10, 0.25, 0.50, 0.75, 0.90];
@@ -53,7 +55,7 @@ public sealed class CostBasisReport
         var spec = _layout.Scenario.Metrics;
         foreach (var instrument in _layout.Instruments.Where(i => Grid.Reports(i.Index)))
         {
-            var retail = book.Find((int)ParticipantClass.Retail, instrument.Index) ?? CostBasisHistogram.Empty(Institutional, instrument.Index);
+            var retail = book.Find((int)ParticipantClass.Retail, instrument.Index) ?? CostBasisHistogram.Empty((int)ParticipantClass.Retail, instrument.Index);
             var institutional = CostBasisStatistics.Sum(book.Histograms.Where(h => h.Instrument == instrument.Index && _institutional[h.Class]), Institutional)
                 ?? CostBasisHistogram.Empty(Institutional, instrument.Index);
             var retailUnderwater = CostBasisStatistics.UnderwaterShare(retail);
