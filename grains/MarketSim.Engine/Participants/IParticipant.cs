@@ -1,5 +1,6 @@
 using MarketSim.Engine.Markets;
 using MarketSim.Engine.Metrics.CostBasis;
+using MarketSim.Engine.Metrics.Triggers;
 using MarketSim.Engine.Orders;
 using MarketSim.Engine.Simulation;
 
@@ -34,6 +35,14 @@ public interface IParticipant
     /// margin account) to <paramref name="recorder"/>, one holder per agent or institution. Called when a tick closes.
     /// </summary>
     void RecordCostBasis(CostBasisRecorder recorder);
+
+    /// <summary>
+    /// Adds the stop-losses and liquidation prices this participant keeps itself (not those of a venue's margin
+    /// accounts, which the venue reports) to <paramref name="recorder"/>. Called when a tick closes; most hold none.
+    /// </summary>
+    void RecordRestingLevels(RestingLevelRecorder recorder)
+    {
+    }
 
     /// <summary>Cash and units this participant holds itself (not on a venue's margin account).</summary>
     Ledger Holdings();

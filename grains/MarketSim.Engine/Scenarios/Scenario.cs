@@ -55,6 +55,12 @@ public sealed record MetricsSpec(double CostBinWidth, double TriggerBinWidth, do
     public static readonly IReadOnlyList<string> DefaultInstitutional = ["momentum_fund", "value_fund", "cta", "allocator", "etf_investors"];
 
     public static readonly MetricsSpec Default = new(0.005, 0.005, 0.5, 0.5, DefaultInstitutional);
+
+    /// <summary>
+    /// How far from a book's close (a fraction of it, either way) the <c>resting_levels</c> table reports armed
+    /// stop-losses and liquidation prices; 0 turns the table off.
+    /// </summary>
+    public double RestingWindow { get; init; } = 0.1;
 }
 
 /// <summary>

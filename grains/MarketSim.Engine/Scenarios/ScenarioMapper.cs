@@ -96,6 +96,7 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         var triggerBinWidth = fields.Double("triggerBinWidth", ValueRange.OpenFraction, defaultValue: defaults.TriggerBinWidth);
         var threshold = fields.Double("resonanceThreshold", ValueRange.Fraction, defaultValue: defaults.ResonanceThreshold);
         var underwater = fields.Double("resonanceUnderwater", ValueRange.Fraction, defaultValue: defaults.ResonanceUnderwater);
+        var restingWindow = fields.Double("restingWindow", ValueRange.Fraction, defaultValue: defaults.RestingWindow);
         var institutional = fields.Has("institutional") ? fields.Strings("institutional") : defaults.Institutional;
         var names = Enum.GetValues<ParticipantClass>().Select(c => c.TraceName()).ToArray();
         for (var i = 0; i < institutional.Count; i++)
@@ -107,7 +108,7 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         }
 
         fields.RejectUnknownFields();
-        return new MetricsSpec(costBinWidth, triggerBinWidth, threshold, underwater, institutional);
+        return new MetricsSpec(costBinWidth, triggerBinWidth, threshold, underwater, institutional) { RestingWindow = restingWindow };
     }
 
     private static List<T> ReadCatalogue<T>(MappingReader fields, string key, IdRegistry registry, Func<MappingReader, T> read)

@@ -1,5 +1,6 @@
 using MarketSim.Engine.Markets;
 using MarketSim.Engine.Metrics.CostBasis;
+using MarketSim.Engine.Metrics.Triggers;
 using MarketSim.Engine.Orders;
 using MarketSim.Engine.Participants;
 using MarketSim.Engine.Venues;
@@ -61,13 +62,15 @@ public sealed class DirectMarket : IMarketFabric
     public ValueTask<Ledger> CloseParticipantsAsync(long tick, CancellationToken cancellationToken)
     {
         var costBasis = new CostBasisRecorder(_costGrid);
+        var resting = new RestingLevelRecorder(_layout);
         foreach (var participant in Participants)
         {
             participant.CloseTick(tick);
             participant.RecordCostBasis(costBasis);
+            participant.RecordRestingLevels(resting);
         }
 
-        return ValueTask.FromResult(ParticipantHoldings() with { CostBasis = costBasis.Build() });
+        return ValueTask.FromResult(ParticipantHoldings() with { CostBasis = costBasis.Build(), RestingLevels = resting.Build() });
     }
 
     public ValueTask<Ledger> HoldingsAsync(CancellationToken cancellationToken) =>

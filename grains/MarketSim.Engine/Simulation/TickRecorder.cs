@@ -70,8 +70,20 @@ public static class TickRecorder
             }
         }
 
+        var resting = new List<RestingLevelRow>();
+        var armed = venues.Select(v => v.RestingLevels).Aggregate(holdings.RestingLevels, Metrics.Triggers.RestingLevel.Add);
+        foreach (var level in armed)
+        {
+            var book = layout.Books[level.Book];
+            var instrument = layout.Instruments[book.Instrument];
+            resting.Add(new RestingLevelRow(
+                tick, layout.Scenario.Venues[book.Venue].Id, instrument.Id,
+                instrument.Price(level.Bin * PriceGrid.BinTicks(instrument.InitialPrice, layout.Scenario.Metrics.TriggerBinWidth)),
+                level.Stops, instrument.Quantity(level.StopLots), level.Liquidations, instrument.Quantity(level.LiquidationLots)));
+        }
+
         var meanCloses = layout.Instruments.Select(i => closes[i.Index].DefaultIfEmpty(double.NaN).Average()).ToArray();
         var (costRows, resonanceRows) = costBasis.Rows(tick, holdings.CostBasis, meanCloses);
-        return new TickRecord(tick, market, liquidations, flows, conservation) { CostBasis = costRows, Resonance = resonanceRows, Triggers = triggers };
+        return new TickRecord(tick, market, liquidations, flows, conservation) { CostBasis = costRows, Resonance = resonanceRows, Triggers = triggers, RestingLevels = resting };
     }
 }

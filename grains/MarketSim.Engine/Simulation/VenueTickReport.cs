@@ -50,4 +50,7 @@ public sealed record VenueTickReport(
 {
     /// <summary>The price levels at which forced orders were triggered or filled this tick.</summary>
     public IReadOnlyList<TriggerLevel> Triggers { get; init; } = [];
+
+    /// <summary>The liquidation prices of the venue's margin accounts near each book's close.</summary>
+    public IReadOnlyList<Metrics.Triggers.RestingLevel> RestingLevels { get; init; } = [];
 }

@@ -9,6 +9,7 @@ public sealed class Trace
     public List<CostBasisRow> CostBasis { get; } = [];
     public List<ResonanceRow> Resonance { get; } = [];
     public List<TriggerRow> Triggers { get; } = [];
+    public List<RestingLevelRow> RestingLevels { get; } = [];
 
     /// <summary>Appends one tick's rows.</summary>
     public void Add(TickRecord record)
@@ -19,5 +20,6 @@ public sealed class Trace
         CostBasis.AddRange(record.CostBasis);
         Resonance.AddRange(record.Resonance);
         Triggers.AddRange(record.Triggers);
+        RestingLevels.AddRange(record.RestingLevels);
     }
 }

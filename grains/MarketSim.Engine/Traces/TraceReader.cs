@@ -6,8 +6,8 @@ namespace MarketSim.Engine.Traces;
 public static class TraceReader
 {
     /// <summary>
-    /// Reads the tables back into a trace, rows in file order. The cost-basis, resonance and trigger tables
-    /// are empty when the run has no file for them (it was written before they existed).
+    /// Reads the tables back into a trace, rows in file order. The cost-basis, resonance, trigger and resting-level
+    /// tables are empty when the run has no file for them (it was written before they existed).
     /// </summary>
     public static async Task<Trace> ReadAsync(string runDirectory, CancellationToken ct = default)
     {
@@ -20,6 +20,7 @@ public static class TraceReader
         trace.CostBasis.AddRange(await ReadOptionalTableAsync(runDirectory, TraceTables.CostBasis, format, ct));
         trace.Resonance.AddRange(await ReadOptionalTableAsync(runDirectory, TraceTables.Resonance, format, ct));
         trace.Triggers.AddRange(await ReadOptionalTableAsync(runDirectory, TraceTables.Triggers, format, ct));
+        trace.RestingLevels.AddRange(await ReadOptionalTableAsync(runDirectory, TraceTables.RestingLevels, format, ct));
         return trace;
     }
 

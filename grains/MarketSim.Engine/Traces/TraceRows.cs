@@ -109,6 +109,17 @@ public sealed record TriggerRow(
     double StopFilledVolume,
     double MarginFilledVolume);
 
+/// <summary>Stop-losses and liquidation prices armed at one price level of one book at the close of one tick: table <c>resting_levels</c>.</summary>
+public sealed record RestingLevelRow(
+    long Tick,
+    string Venue,
+    string Instrument,
+    double Level,
+    long Stops,
+    double StopVolume,
+    long Liquidations,
+    double LiquidationVolume);
+
 /// <summary>Everything one tick adds to the trace.</summary>
 public sealed record TickRecord(
     long Tick,
@@ -122,6 +133,8 @@ public sealed record TickRecord(
     public IReadOnlyList<ResonanceRow> Resonance { get; init; } = [];
 
     public IReadOnlyList<TriggerRow> Triggers { get; init; } = [];
+
+    public IReadOnlyList<RestingLevelRow> RestingLevels { get; init; } = [];
 }
 
 /// <summary>

@@ -212,6 +212,29 @@ internal static class TraceTables
         { "margin_filled_volume", row => row.MarginFilledVolume },
     };
 
+    public static TraceTable<RestingLevelRow> RestingLevels { get; } = new(
+        "resting_levels",
+        KeyOrder<RestingLevelRow>(row => row.Tick, row => row.Venue, row => row.Instrument, row => row.Level),
+        row => new RestingLevelRow(
+            row.Int64("tick"),
+            row.String("venue"),
+            row.String("instrument"),
+            row.Double("level"),
+            row.Int64("stops"),
+            row.Double("stop_volume"),
+            row.Int64("liquidations"),
+            row.Double("liquidation_volume")))
+    {
+        { "tick", row => row.Tick },
+        { "venue", row => row.Venue },
+        { "instrument", row => row.Instrument },
+        { "level", row => row.Level },
+        { "stops", row => row.Stops },
+        { "stop_volume", row => row.StopVolume },
+        { "liquidations", row => row.Liquidations },
+        { "liquidation_volume", row => row.LiquidationVolume },
+    };
+
     /// <summary>A table's key is a tick and up to two names (a table with one passes "" for the second); names compare ordinally so the order is culture-free.</summary>
     private static Comparer<TRow> KeyOrder<TRow>(Func<TRow, long> tick, Func<TRow, string> first, Func<TRow, string> second) =>
         Comparer<TRow>.Create((a, b) =>

@@ -47,6 +47,7 @@ public static class TraceWriter
             await WriteTableAsync(files, TraceTables.CostBasis, trace.CostBasis, format, ct),
             await WriteTableAsync(files, TraceTables.Resonance, trace.Resonance, format, ct),
             await WriteTableAsync(files, TraceTables.Triggers, trace.Triggers, format, ct),
+            await WriteTableAsync(files, TraceTables.RestingLevels, trace.RestingLevels, format, ct),
         ];
         await WriteJsonAsync(files, SummaryFileName, summary with { TraceHash = traceHash }, ct);
         await WriteJsonAsync(files, ManifestFileName, manifest with { TraceHash = traceHash, Files = tableFiles }, ct);

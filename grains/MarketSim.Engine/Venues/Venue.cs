@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using MarketSim.Engine.Markets;
 using MarketSim.Engine.Metrics.CostBasis;
+using MarketSim.Engine.Metrics.Triggers;
 using MarketSim.Engine.Orders;
 using MarketSim.Engine.Randomness;
 using MarketSim.Engine.Scenarios;
@@ -174,7 +175,31 @@ public sealed class Venue : IExecutionListener
         }
 
         var margin = _marginAccounts.Values.Select(a => new MarginView(Index, a.Owner, a.Instrument, a.Cash, a.Units)).ToArray();
-        return new VenueTickReport(Index, bars, flows, margin, _liquidation.InsuranceFund, Holdings()) { Triggers = triggers };
+        return new VenueTickReport(Index, bars, flows, margin, _liquidation.InsuranceFund, Holdings()) { Triggers = triggers, RestingLevels = RestingLiquidations() };
+    }
+
+    /// <summary>The liquidation prices of the margin accounts with a position, near their book's close.</summary>
+    private IReadOnlyList<RestingLevel> RestingLiquidations()
+    {
+        var recorder = new RestingLevelRecorder(_layout);
+        if (!recorder.IsOn || _marginAccounts.Count == 0)
+        {
+            return [];
+        }
+
+        var windows = _books.Select((book, i) => recorder.Open(Books[i].Index, book.LastPrice)).ToArray();
+        foreach (var account in _marginAccounts.Values.Where(a => a.Units != 0))
+        {
+            var local = _bookOfInstrument[account.Instrument];
+            windows[local].Liquidation(_liquidation.LiquidationPrice(account, _books[local].Instrument), Math.Abs(account.Units));
+        }
+
+        foreach (var window in windows)
+        {
+            recorder.Flush(window);
+        }
+
+        return recorder.Build();
     }
 
     /// <summary>Cash and units the venue itself holds: fees, the insurance fund and margin accounts.</summary>

@@ -2,6 +2,7 @@ using MarketSim.Abstractions;
 using MarketSim.Abstractions.Runs;
 using MarketSim.Engine.Markets;
 using MarketSim.Engine.Metrics.CostBasis;
+using MarketSim.Engine.Metrics.Triggers;
 using MarketSim.Engine.Orders;
 using MarketSim.Engine.Participants;
 using MarketSim.Engine.Simulation;
@@ -19,6 +20,7 @@ public abstract class ParticipantGrain : Grain, IParticipantGrain
     private OrderRouter? _router;
     private IVenueGrain[] _venues = [];
     private CostBasisGrid? _costGrid;
+    private MarketLayout? _layout;
 
     private IParticipant Participant => _participant ?? throw new InvalidOperationException($"participant {this.GetPrimaryKeyString()} is not initialized");
 
@@ -31,6 +33,7 @@ public abstract class ParticipantGrain : Grain, IParticipantGrain
             _participant = ParticipantFactory.Create(layout, layout.Participants[endpoint]);
             _router = new OrderRouter(setup.Scenario.Venues.Count);
             _costGrid = new CostBasisGrid(layout);
+            _layout = layout;
             _venues = Enumerable.Range(0, setup.Scenario.Venues.Count).Select(v => GrainFactory.GetGrain<IVenueGrain>(setup.VenueKey(v))).ToArray();
         }
 
@@ -61,7 +64,9 @@ public abstract class ParticipantGrain : Grain, IParticipantGrain
         Participant.CloseTick(tick);
         var costBasis = new CostBasisRecorder(_costGrid!);
         Participant.RecordCostBasis(costBasis);
-        return Task.FromResult(Participant.Holdings() with { CostBasis = costBasis.Build() });
+        var resting = new RestingLevelRecorder(_layout!);
+        Participant.RecordRestingLevels(resting);
+        return Task.FromResult(Participant.Holdings() with { CostBasis = costBasis.Build(), RestingLevels = resting.Build() });
     }
 
     public Task<Ledger> Holdings() => Task.FromResult(Participant.Holdings());

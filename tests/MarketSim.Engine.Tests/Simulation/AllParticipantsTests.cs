@@ -30,6 +30,8 @@ public sealed class AllParticipantsTests
         Assert.Equal(large.CostBasis, small.CostBasis);
         Assert.Equal(large.Resonance, small.Resonance);
         Assert.Equal(large.Triggers, small.Triggers);
+        Assert.Equal(large.RestingLevels, small.RestingLevels);
+        Assert.Contains(small.RestingLevels, r => r.Liquidations > 0);
         Assert.Equal(TraceHasher.Hash(small), TraceHasher.Hash(large));
     }
 

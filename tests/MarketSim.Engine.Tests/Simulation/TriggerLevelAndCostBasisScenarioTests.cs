@@ -82,6 +82,26 @@ public sealed class TriggerLevelAndCostBasisScenarioTests
     }
 
     [Fact]
+    public async Task A_wall_of_stops_waits_below_the_price_until_the_crash_sets_it_off()
+    {
+        var trace = await Quickstart.Value;
+        var before = trace.Market[439].Close;
+        var after = trace.Market[^1].Close;
+        double Resting(long tick, double from, double to) =>
+            trace.RestingLevels.Where(r => r.Tick == tick && r.Level >= from && r.Level < to).Sum(r => r.StopVolume);
+
+        // At tick 439 the stops sit between the close and 10% below it, none above.
+        var wall = Resting(439, after, before + Bin);
+        Assert.True(wall > 500, $"{wall} BTC of stops below {before}");
+        Assert.Equal(0, Resting(439, before + Bin, double.MaxValue));
+
+        // The crash goes through them: what triggered at those levels is at least half of what rested there.
+        var triggered = trace.Triggers.Where(r => r.Tick >= 440 && r.Level >= after && r.Level < before + Bin).Sum(r => r.StopOrderedVolume);
+        Assert.True(triggered > wall / 2, $"{triggered} BTC of stops triggered against {wall} resting");
+        Assert.All(trace.RestingLevels, r => Assert.True(Math.Abs(r.Level - trace.Market[(int)r.Tick].Close) <= (0.1 * trace.Market[(int)r.Tick].Close) + Bin));
+    }
+
+    [Fact]
     public async Task Retail_goes_under_water_in_the_drawdown()
     {
         var trace = await Quickstart.Value;

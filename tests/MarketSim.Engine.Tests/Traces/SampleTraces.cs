@@ -50,6 +50,7 @@ internal static class SampleTraces
             var costBasis = new List<CostBasisRow>();
             var resonance = new List<ResonanceRow>();
             var triggers = new List<TriggerRow>();
+            var resting = new List<RestingLevelRow>();
             foreach (var instrument in Instruments)
             {
                 foreach (var participantClass in ParticipantClasses)
@@ -75,6 +76,8 @@ internal static class SampleTraces
                         triggers.Add(new TriggerRow(
                             tick, venue, instrument, Level: 95 + (level * 0.5), StopOrders: 1 + n, StopOrderedVolume: 0.5 * (1 + n), MarginOrders: n % 3,
                             MarginOrderedVolume: 0.25 * (n % 3), StopFilledVolume: 0.375 * (1 + n), MarginFilledVolume: 0.125 * (n % 3)));
+                        resting.Add(new RestingLevelRow(
+                            tick, venue, instrument, Level: 90 + (level * 0.5), Stops: 3 + n, StopVolume: 0.25 * (3 + n), Liquidations: n % 4, LiquidationVolume: 0.5 * (n % 4)));
                     }
                 }
             }
@@ -84,6 +87,7 @@ internal static class SampleTraces
                 CostBasis = costBasis,
                 Resonance = resonance,
                 Triggers = triggers,
+                RestingLevels = resting,
             });
         }
 

@@ -8,7 +8,7 @@ public sealed class TraceHasherTests
     public static TheoryData<string, string> EveryColumn()
     {
         var data = new TheoryData<string, string>();
-        foreach (var rowType in new[] { typeof(MarketRow), typeof(LiquidationRow), typeof(FlowRow), typeof(CostBasisRow), typeof(ResonanceRow), typeof(TriggerRow) })
+        foreach (var rowType in new[] { typeof(MarketRow), typeof(LiquidationRow), typeof(FlowRow), typeof(CostBasisRow), typeof(ResonanceRow), typeof(TriggerRow), typeof(RestingLevelRow) })
         {
             foreach (var parameter in PrimaryConstructor(rowType).GetParameters())
             {
@@ -53,8 +53,11 @@ public sealed class TraceHasherTests
             case nameof(ResonanceRow):
                 changed.Resonance[3] = Perturb(changed.Resonance[3], property);
                 break;
-            default:
+            case nameof(TriggerRow):
                 changed.Triggers[5] = Perturb(changed.Triggers[5], property);
+                break;
+            default:
+                changed.RestingLevels[5] = Perturb(changed.RestingLevels[5], property);
                 break;
         }
 
@@ -72,6 +75,7 @@ public sealed class TraceHasherTests
         reordered.CostBasis.AddRange(original.CostBasis.GroupBy(row => row.Tick).SelectMany(tick => tick.Reverse()));
         reordered.Resonance.AddRange(original.Resonance.GroupBy(row => row.Tick).SelectMany(tick => tick.Reverse()));
         reordered.Triggers.AddRange(original.Triggers.GroupBy(row => row.Tick).SelectMany(tick => tick.Reverse()));
+        reordered.RestingLevels.AddRange(original.RestingLevels.GroupBy(row => row.Tick).SelectMany(tick => tick.Reverse()));
 
         Assert.Equal(TraceHasher.Hash(original), TraceHasher.Hash(reordered));
     }
@@ -100,7 +104,7 @@ public sealed class TraceHasherTests
 
     /// <summary>
     /// Pins the encoding: the expected digests come from the Python implementation in docs/trace-schema.md. The
-    /// tables added later (cost basis, resonance, triggers) count only when they have rows, so the first two
+    /// tables added later (cost basis, resonance, triggers, resting levels) count only when they have rows, so the first two
     /// digests are those of traces written before those tables existed.
     /// </summary>
     [Fact]
@@ -119,6 +123,9 @@ public sealed class TraceHasherTests
         trace.Triggers.Add(new TriggerRow(1, "alpha", "BTC-USD", 95.0, 4, 2.5, 1, 0.75, 1.25, 0.5));
         trace.Triggers.Add(new TriggerRow(1, "alpha", "BTC-USD", 94.5, 0, 0, 0, 0, 0.5, 0.25));
         Assert.Equal("037790ec6b89d04881a683b5cc7bc5c4c51b0925d2f87bb6e9b05712881371c2", TraceHasher.Hash(trace));
+
+        trace.RestingLevels.Add(new RestingLevelRow(1, "alpha", "BTC-USD", 93.5, 7, 3.25, 2, 1.5));
+        Assert.Equal("39e3fa4b430ec3443851f1bc7392b79f86457aa021dacc2b8d2e9f1d00dc6ea3", TraceHasher.Hash(trace));
     }
 
     private static ConstructorInfo PrimaryConstructor(Type rowType) =>

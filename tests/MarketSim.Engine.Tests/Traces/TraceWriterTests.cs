@@ -19,7 +19,7 @@ public sealed class TraceWriterTests : IDisposable
         string[] expected =
         [
             $"market.{extension}", $"liquidations.{extension}", $"flows.{extension}",
-            $"cost_basis.{extension}", $"resonance.{extension}", $"triggers.{extension}", "summary.json", "manifest.json",
+            $"cost_basis.{extension}", $"resonance.{extension}", $"triggers.{extension}", $"resting_levels.{extension}", "summary.json", "manifest.json",
         ];
         Assert.Equal(expected, written);
         Assert.Equal(expected.Order(), _directory.FileNames().Order());
@@ -36,7 +36,7 @@ public sealed class TraceWriterTests : IDisposable
 
         var manifest = TraceReader.ReadManifest(_directory.Path);
         Assert.Equal(TraceHasher.Hash(trace), manifest.TraceHash);
-        Assert.Equal(["market.parquet", "liquidations.parquet", "flows.parquet", "cost_basis.parquet", "resonance.parquet", "triggers.parquet"], manifest.Files);
+        Assert.Equal(["market.parquet", "liquidations.parquet", "flows.parquet", "cost_basis.parquet", "resonance.parquet", "triggers.parquet", "resting_levels.parquet"], manifest.Files);
         using var summary = JsonDocument.Parse(File.ReadAllText(_directory.File("summary.json")));
         Assert.Equal(manifest.TraceHash, summary.RootElement.GetProperty("traceHash").GetString());
         Assert.Equal("BTC-USD", summary.RootElement.GetProperty("books")[0].GetProperty("instrument").GetString());
@@ -106,6 +106,7 @@ public sealed class TraceWriterTests : IDisposable
         Assert.Equal(trace.CostBasis, read.CostBasis);
         Assert.Equal(trace.Resonance, read.Resonance);
         Assert.Equal(trace.Triggers, read.Triggers);
+        Assert.Equal(trace.RestingLevels, read.RestingLevels);
         Assert.Equal(TraceHasher.Hash(trace), TraceHasher.Hash(read));
     }
 
@@ -124,6 +125,7 @@ public sealed class TraceWriterTests : IDisposable
         Assert.Empty(read.CostBasis);
         Assert.Empty(read.Resonance);
         Assert.Empty(read.Triggers);
+        Assert.Empty(read.RestingLevels);
     }
 
     [Theory]
@@ -133,7 +135,7 @@ public sealed class TraceWriterTests : IDisposable
     {
         var trace = SampleTraces.Create();
         await WriteAsync(trace, format);
-        foreach (var table in new[] { "cost_basis", "resonance", "triggers" })
+        foreach (var table in new[] { "cost_basis", "resonance", "triggers", "resting_levels" })
         {
             File.Delete(_directory.File($"{table}.{extension}"));
         }
@@ -146,6 +148,7 @@ public sealed class TraceWriterTests : IDisposable
         trace.CostBasis.Clear();
         trace.Resonance.Clear();
         trace.Triggers.Clear();
+        trace.RestingLevels.Clear();
         Assert.Equal(TraceHasher.Hash(trace), TraceHasher.Hash(read));
     }
 

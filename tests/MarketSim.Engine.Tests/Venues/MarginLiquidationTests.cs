@@ -91,6 +91,15 @@ public sealed class MarginLiquidationTests
     }
 
     [Fact]
+    public void The_venue_reports_where_its_margin_accounts_would_be_liquidated()
+    {
+        var report = _venue.CloseTick(_tick);
+
+        // Liquidation price 94,789: the 94,500 bin, one position of 1 BTC.
+        Assert.Equal([new MarketSim.Engine.Metrics.Triggers.RestingLevel(0, 189, 0, 0, 1, Lot)], report.RestingLevels);
+    }
+
+    [Fact]
     public void A_stop_loss_is_recorded_at_the_stop_price_it_carries_and_where_it_filled()
     {
         Order(owner: 43, Side.Buy, OrderType.Limit, 95_100, 2, OrderOrigin.Quote);

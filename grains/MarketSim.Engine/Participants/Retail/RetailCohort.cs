@@ -1,5 +1,6 @@
 using MarketSim.Engine.Markets;
 using MarketSim.Engine.Metrics.CostBasis;
+using MarketSim.Engine.Metrics.Triggers;
 using MarketSim.Engine.Orders;
 using MarketSim.Engine.Randomness;
 using MarketSim.Engine.Scenarios;
@@ -276,6 +277,36 @@ public sealed class RetailCohort : IParticipant
             {
                 inputs[_home[i]].Add(_units[i], _cost[i], _lastPrice[_home[i]]);
             }
+        }
+    }
+
+    /// <summary>Every armed stop, and the liquidation price of every borrowing agent, near its home book's close.</summary>
+    public void RecordRestingLevels(RestingLevelRecorder recorder)
+    {
+        if (!recorder.IsOn)
+        {
+            return;
+        }
+
+        var windows = new RestingLevelWindow[_homes.Length];
+        for (var h = 0; h < _homes.Length; h++)
+        {
+            windows[h] = recorder.Open(_homes[h].Book, _lastPrice[h]);
+        }
+
+        for (var i = 0; i < _units.Length; i++)
+        {
+            if (_units[i] > 0)
+            {
+                var window = windows[_home[i]];
+                window.Stop(_stop[i], _units[i]);
+                window.Liquidation(LiquidationPrice(i), _units[i]);
+            }
+        }
+
+        foreach (var window in windows)
+        {
+            recorder.Flush(window);
         }
     }
 
