@@ -24,6 +24,7 @@ public static class SummaryView
         AnsiConsole.MarkupLineInterpolated($"stop-loss sold    {summary.StopNotional:N0}");
         AnsiConsole.MarkupLineInterpolated($"margin liquidated {summary.MarginLiquidatedNotional:N0}");
         AnsiConsole.MarkupLineInterpolated($"cascades          {summary.CascadeTicks} ticks needed more than one round; deepest {summary.MaxCascadeRounds} rounds");
+        AnsiConsole.MarkupLineInterpolated($"cost resonance    {summary.ResonanceTicks} ticks");
         AnsiConsole.MarkupLine(summary.Conserved
             ? "conservation      [green]ok[/]: cash and units conserved in every tick"
             : $"conservation      [red]FAILED[/] in {summary.ConservationViolations} ticks");

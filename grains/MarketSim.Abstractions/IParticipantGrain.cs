@@ -18,7 +18,7 @@ public interface IParticipantPhases
     [Alias("Settle")]
     Task<int> Settle(long tick, RoundOutcome outcome);
 
-    /// <summary>Record phase: close the tick; returns what is held.</summary>
+    /// <summary>Record phase: close the tick; returns what is held, with its cost basis.</summary>
     [Alias("CloseTick")]
     Task<Ledger> CloseTick(long tick);
 

@@ -15,8 +15,11 @@ public sealed class PlotAndReportCommandTests
         var report = await MarketSimProcess.RunAsync("report", run);
 
         Assert.True(plot.ExitCode == 0, plot.Output + plot.Error);
-        Assert.Equal(6, Directory.GetFiles(run, "*.png").Length);
-        Assert.Contains("skipped cost basis", plot.Output);
+        // 40 calm ticks: every chart but the trigger levels, since nothing was forced.
+        Assert.Equal(7, Directory.GetFiles(run, "*.png").Length);
+        Assert.True(File.Exists(Path.Combine(run, "cost-basis-BTC.png")));
+        Assert.Contains("skipped trigger levels", plot.Output);
+        Assert.Contains("- [cost-basis-BTC.png](cost-basis-BTC.png)", File.ReadAllText(Path.Combine(run, "report.md")));
         Assert.True(report.ExitCode == 0, report.Output + report.Error);
         Assert.Contains("## Stylized facts of returns", report.Output);
         Assert.Contains("- [price-BTC-spot.png](price-BTC-spot.png)", File.ReadAllText(Path.Combine(run, "report.md")));

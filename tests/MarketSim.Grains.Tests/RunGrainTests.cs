@@ -23,6 +23,12 @@ public sealed class RunGrainTests(ClusterFixture fixture)
         Assert.Equal(direct.Market, orleans.Market);
         Assert.Equal(direct.Flows, orleans.Flows);
         Assert.Equal(direct.Liquidations, orleans.Liquidations);
+        Assert.Equal(direct.CostBasis, orleans.CostBasis);
+        Assert.Equal(direct.Resonance, orleans.Resonance);
+        Assert.Equal(direct.Triggers, orleans.Triggers);
+        Assert.Equal(direct.RestingLevels, orleans.RestingLevels);
+        Assert.NotEmpty(orleans.RestingLevels);
+        Assert.NotEmpty(orleans.CostBasis);
         Assert.Equal(TraceHasher.Hash(direct), TraceHasher.Hash(orleans));
     }
 

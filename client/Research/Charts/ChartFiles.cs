@@ -13,6 +13,10 @@ internal static class ChartFiles
 
     public static string Venues(string instrument) => $"venues-{Safe(instrument)}.png";
 
+    public static string CostBasis(string instrument) => $"cost-basis-{Safe(instrument)}.png";
+
+    public static string Triggers(string instrument, string venue) => $"triggers-{Safe(instrument)}-{Safe(venue)}.png";
+
     public const string Cascades = "cascades.png";
 
     /// <summary><paramref name="name"/> with anything a file name or a Markdown link would trip on replaced by <c>_</c>.</summary>

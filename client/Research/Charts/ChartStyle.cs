@@ -20,6 +20,9 @@ internal static class ChartStyle
     public static readonly Color BidDepth = Colors.SeaGreen;
     public static readonly Color AskDepth = Colors.FireBrick;
     public static readonly Color Cascade = Colors.DarkRed;
+    public static readonly Color Retail = Colors.DodgerBlue;
+    public static readonly Color Institutional = Colors.DarkGoldenRod;
+    public static readonly Color Resonance = Colors.MediumPurple.WithAlpha(0.18);
 
     /// <summary>Colours for series that have no meaning of their own, such as participant classes.</summary>
     public static IPalette Palette { get; } = new ScottPlot.Palettes.Category10();

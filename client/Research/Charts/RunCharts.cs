@@ -9,7 +9,8 @@ public sealed record ChartSet(IReadOnlyList<string> Files, IReadOnlyList<string>
 /// <summary>
 /// Draws a run's charts into its folder as PNG files: per book, price with forced selling, volume
 /// with depth, and realized and implied volatility; per instrument, cumulative net flows by participant class and each venue's
-/// premium and reserves; and the cascade depth per tick. Reads Parquet and CSV traces alike.
+/// premium and reserves; the cascade depth per tick; per instrument, price against retail and institutional cost
+/// basis; per book with forced orders, their trigger levels. Reads Parquet and CSV traces alike.
 /// </summary>
 public static class RunCharts
 {
@@ -53,7 +54,27 @@ public static class RunCharts
         }
 
         await Save(CascadeChart.Create(trace.Market), ChartFiles.Cascades);
-        notes.AddRange(await PendingCharts.SkippedAsync(runDirectory, ct));
+
+        foreach (var instrument in trace.Resonance.GroupBy(row => row.Instrument))
+        {
+            await Save(CostBasisChart.Create(instrument.Key, [.. instrument]), ChartFiles.CostBasis(instrument.Key));
+        }
+
+        if (trace.Resonance.Count == 0)
+        {
+            notes.Add("skipped cost basis by participant class: the trace has no resonance rows (it was written before marketsim recorded cost bases)");
+        }
+
+        foreach (var book in trace.Triggers.GroupBy(row => (row.Instrument, row.Venue)))
+        {
+            await Save(TriggerChart.Create($"{book.Key.Instrument}@{book.Key.Venue}", [.. book]), ChartFiles.Triggers(book.Key.Instrument, book.Key.Venue));
+        }
+
+        if (trace.Triggers.Count == 0)
+        {
+            notes.Add("skipped trigger levels: no stop-loss or margin order was forced in this run (or the trace predates the triggers table)");
+        }
+
         return new ChartSet(files, notes);
     }
 }

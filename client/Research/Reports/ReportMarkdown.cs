@@ -55,6 +55,7 @@ internal static class ReportMarkdown
             .AppendLine($"| margin-liquidated notional | {summary.MarginLiquidatedNotional:N0} |")
             .AppendLine($"| ticks with cascades | {summary.CascadeTicks:N0} |")
             .AppendLine($"| deepest cascade | {summary.MaxCascadeRounds} rounds |")
+            .AppendLine($"| ticks in cost resonance | {summary.ResonanceTicks:N0} |")
             .AppendLine($"| conservation | {(summary.Conserved ? "ok in every tick" : $"**broken in {summary.ConservationViolations} ticks**")} |")
             .AppendLine();
     }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using MarketSim.Engine.Orders;
 using Orleans.Serialization;
 
@@ -14,7 +15,12 @@ public static class SerializerBuilderExtensions
     /// </summary>
     public static ISerializerBuilder AddMarketSimSerialization(this ISerializerBuilder builder)
     {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.General) { IncludeFields = false };
+        // Trace rows may hold NaN (a cost-basis mean with no holders), which plain JSON numbers cannot carry.
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.General)
+        {
+            IncludeFields = false,
+            NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        };
         return builder.AddJsonSerializer(IsEngineRecord, options);
     }
 

@@ -12,6 +12,7 @@ public sealed class RunSummaryBuilder
     private int _cascadeTicks;
     private int _maxRounds;
     private int _violations;
+    private int _resonanceTicks;
 
     /// <summary>Ticks recorded so far.</summary>
     public int Ticks => _ticks;
@@ -46,6 +47,7 @@ public sealed class RunSummaryBuilder
         _cascadeTicks += rounds > 1 ? 1 : 0;
         _maxRounds = Math.Max(_maxRounds, rounds);
         _violations += record.Conservation.Holds ? 0 : 1;
+        _resonanceTicks += record.Resonance.Any(r => r.Resonance != 0) ? 1 : 0;
     }
 
     public RunSummary Build(string runId, string traceHash) => new(
@@ -58,7 +60,10 @@ public sealed class RunSummaryBuilder
         _maxRounds,
         _violations == 0,
         _violations,
-        traceHash);
+        traceHash)
+    {
+        ResonanceTicks = _resonanceTicks,
+    };
 
     private sealed class BookState(double initial)
     {

@@ -1,4 +1,6 @@
 using MarketSim.Engine.Markets;
+using MarketSim.Engine.Metrics.CostBasis;
+using MarketSim.Engine.Metrics.Triggers;
 using MarketSim.Engine.Orders;
 using MarketSim.Engine.Simulation;
 
@@ -27,6 +29,20 @@ public interface IParticipant
 
     /// <summary>The tick is over: good-for-tick orders have expired.</summary>
     void CloseTick(long tick);
+
+    /// <summary>
+    /// Adds the cost basis of the positions this participant holds (long positions only, its own or in its
+    /// margin account) to <paramref name="recorder"/>, one holder per agent or institution. Called when a tick closes.
+    /// </summary>
+    void RecordCostBasis(CostBasisRecorder recorder);
+
+    /// <summary>
+    /// Adds the stop-losses and liquidation prices this participant keeps itself (not those of a venue's margin
+    /// accounts, which the venue reports) to <paramref name="recorder"/>. Called when a tick closes; most hold none.
+    /// </summary>
+    void RecordRestingLevels(RestingLevelRecorder recorder)
+    {
+    }
 
     /// <summary>Cash and units this participant holds itself (not on a venue's margin account).</summary>
     Ledger Holdings();

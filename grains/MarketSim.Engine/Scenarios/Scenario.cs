@@ -38,6 +38,29 @@ public sealed record Scenario(
 
     /// <summary>Scheduled events, sentiment shocks and exogenous flows.</summary>
     public TimelineSpec Events { get; init; } = TimelineSpec.None;
+
+    /// <summary>How the cost-basis, resonance and trigger-level tables are measured.</summary>
+    public MetricsSpec Metrics { get; init; } = MetricsSpec.Default;
+}
+
+/// <summary>
+/// Settings of the cost-resonance and trigger-level metrics. Bin widths are fractions of an instrument's
+/// initial price, rounded down to a 1-2-5 × 10^k number of ticks (so bins start at round numbers). Resonance
+/// is on in a tick when the overlap of the retail and institutional cost distributions is at least
+/// <see cref="ResonanceThreshold"/> and at least <see cref="ResonanceUnderwater"/> of both groups' units
+/// are under water; <see cref="Institutional"/> names the classes (trace names) that count as institutional.
+/// </summary>
+public sealed record MetricsSpec(double CostBinWidth, double TriggerBinWidth, double ResonanceThreshold, double ResonanceUnderwater, IReadOnlyList<string> Institutional)
+{
+    public static readonly IReadOnlyList<string> DefaultInstitutional = ["momentum_fund", "value_fund", "cta", "allocator", "etf_investors"];
+
+    public static readonly MetricsSpec Default = new(0.005, 0.005, 0.5, 0.5, DefaultInstitutional);
+
+    /// <summary>
+    /// How far from a book's close (a fraction of it, either way) the <c>resting_levels</c> table reports armed
+    /// stop-losses and liquidation prices; 0 turns the table off.
+    /// </summary>
+    public double RestingWindow { get; init; } = 0.1;
 }
 
 /// <summary>

@@ -1,3 +1,4 @@
+using MarketSim.Engine.Markets;
 using YamlDotNet.RepresentationModel;
 using static System.FormattableString;
 
@@ -63,6 +64,7 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         }
 
         var events = ReadEvents(fields.OptionalMapping("events"));
+        var metrics = ReadMetrics(fields.OptionalMapping("metrics"));
         fields.RejectUnknownFields();
 
         return context.ProblemCount == 0 && retail is not null
@@ -75,6 +77,7 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
                 Arbitrageurs = arbitrageurs,
                 Etfs = etfs,
                 Events = events,
+                Metrics = metrics,
             }
             : null;
     }
@@ -84,6 +87,28 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         var maxRounds = fields.Int("maxRounds", ValueRange.Between(1, MaxCascadeRounds), defaultValue: 8);
         fields.RejectUnknownFields();
         return new CascadeSpec(maxRounds);
+    }
+
+    private static MetricsSpec ReadMetrics(MappingReader fields)
+    {
+        var defaults = MetricsSpec.Default;
+        var costBinWidth = fields.Double("costBinWidth", ValueRange.OpenFraction, defaultValue: defaults.CostBinWidth);
+        var triggerBinWidth = fields.Double("triggerBinWidth", ValueRange.OpenFraction, defaultValue: defaults.TriggerBinWidth);
+        var threshold = fields.Double("resonanceThreshold", ValueRange.Fraction, defaultValue: defaults.ResonanceThreshold);
+        var underwater = fields.Double("resonanceUnderwater", ValueRange.Fraction, defaultValue: defaults.ResonanceUnderwater);
+        var restingWindow = fields.Double("restingWindow", ValueRange.Fraction, defaultValue: defaults.RestingWindow);
+        var institutional = fields.Has("institutional") ? fields.Strings("institutional") : defaults.Institutional;
+        var names = Enum.GetValues<ParticipantClass>().Select(c => c.TraceName()).ToArray();
+        for (var i = 0; i < institutional.Count; i++)
+        {
+            if (institutional[i] == ParticipantClass.Retail.TraceName() || !names.Contains(institutional[i], StringComparer.Ordinal))
+            {
+                fields.ReportItem("institutional", i, $"must be a participant class other than retail ({string.Join(", ", names.Skip(1))}), got '{institutional[i]}'");
+            }
+        }
+
+        fields.RejectUnknownFields();
+        return new MetricsSpec(costBinWidth, triggerBinWidth, threshold, underwater, institutional) { RestingWindow = restingWindow };
     }
 
     private static List<T> ReadCatalogue<T>(MappingReader fields, string key, IdRegistry registry, Func<MappingReader, T> read)

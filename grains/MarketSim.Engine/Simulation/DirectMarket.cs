@@ -1,4 +1,6 @@
 using MarketSim.Engine.Markets;
+using MarketSim.Engine.Metrics.CostBasis;
+using MarketSim.Engine.Metrics.Triggers;
 using MarketSim.Engine.Orders;
 using MarketSim.Engine.Participants;
 using MarketSim.Engine.Venues;
@@ -13,6 +15,7 @@ public sealed class DirectMarket : IMarketFabric
 {
     private readonly MarketLayout _layout;
     private readonly OrderRouter _router;
+    private readonly CostBasisGrid _costGrid;
 
     public DirectMarket(MarketLayout layout)
     {
@@ -20,6 +23,7 @@ public sealed class DirectMarket : IMarketFabric
         Venues = Enumerable.Range(0, layout.Scenario.Venues.Count).Select(v => new Venue(layout, v)).ToArray();
         Participants = layout.Participants.Select(p => ParticipantFactory.Create(layout, p)).ToArray();
         _router = new OrderRouter(Venues.Count);
+        _costGrid = new CostBasisGrid(layout);
     }
 
     public IReadOnlyList<Venue> Venues { get; }
@@ -57,12 +61,16 @@ public sealed class DirectMarket : IMarketFabric
 
     public ValueTask<Ledger> CloseParticipantsAsync(long tick, CancellationToken cancellationToken)
     {
+        var costBasis = new CostBasisRecorder(_costGrid);
+        var resting = new RestingLevelRecorder(_layout);
         foreach (var participant in Participants)
         {
             participant.CloseTick(tick);
+            participant.RecordCostBasis(costBasis);
+            participant.RecordRestingLevels(resting);
         }
 
-        return ValueTask.FromResult(ParticipantHoldings());
+        return ValueTask.FromResult(ParticipantHoldings() with { CostBasis = costBasis.Build(), RestingLevels = resting.Build() });
     }
 
     public ValueTask<Ledger> HoldingsAsync(CancellationToken cancellationToken) =>

@@ -15,6 +15,7 @@ public sealed class TickCycle
     private readonly IMarketFabric _fabric;
     private readonly EventTimeline _events;
     private readonly Metrics.VolatilityIndex[] _volatility;
+    private readonly Metrics.CostBasis.CostBasisReport _costBasis;
     private Ledger? _opening;
 
     public TickCycle(MarketLayout layout, IMarketFabric fabric)
@@ -22,6 +23,7 @@ public sealed class TickCycle
         _layout = layout;
         _fabric = fabric;
         _events = new EventTimeline(layout);
+        _costBasis = new Metrics.CostBasis.CostBasisReport(layout);
         _volatility = layout.Books.Select(b => new Metrics.VolatilityIndex(252.0 * layout.Scenario.TicksPerDay)).ToArray();
         foreach (var book in layout.Books)
         {
@@ -74,7 +76,7 @@ public sealed class TickCycle
         }
 
         var expectedUnits = _opening.Units.Zip(holdings.Issued, (opening, issued) => opening + issued).ToArray();
-        return TickRecorder.Record(_layout, tick, rounds, venues, holdings, _volatility, new ConservationCheck(_opening.Cash + holdings.External, holdings.Cash, expectedUnits, holdings.Units));
+        return TickRecorder.Record(_layout, tick, rounds, venues, holdings, _volatility, new ConservationCheck(_opening.Cash + holdings.External, holdings.Cash, expectedUnits, holdings.Units), _costBasis);
     }
 
     private MarketSnapshot NextSnapshot(long tick, IReadOnlyList<VenueTickReport> venues)

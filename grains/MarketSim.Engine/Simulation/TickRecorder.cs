@@ -1,4 +1,5 @@
 using MarketSim.Engine.Markets;
+using MarketSim.Engine.Metrics.CostBasis;
 using MarketSim.Engine.Traces;
 
 namespace MarketSim.Engine.Simulation;
@@ -6,7 +7,7 @@ namespace MarketSim.Engine.Simulation;
 /// <summary>Turns the integer reports of a tick into trace rows in market units.</summary>
 public static class TickRecorder
 {
-    public static TickRecord Record(MarketLayout layout, long tick, int rounds, IReadOnlyList<VenueTickReport> venues, Ledger holdings, IReadOnlyList<Metrics.VolatilityIndex> volatility, ConservationCheck conservation)
+    public static TickRecord Record(MarketLayout layout, long tick, int rounds, IReadOnlyList<VenueTickReport> venues, Ledger holdings, IReadOnlyList<Metrics.VolatilityIndex> volatility, ConservationCheck conservation, CostBasisReport costBasis)
     {
         var market = new List<MarketRow>();
         var closes = venues.SelectMany(v => v.Bars).ToLookup(b => layout.Books[b.Book].Instrument, b => (double)b.Close);
@@ -55,6 +56,34 @@ public static class TickRecorder
             }
         }
 
-        return new TickRecord(tick, market, liquidations, flows, conservation);
+        var triggers = new List<TriggerRow>();
+        foreach (var venue in venues.OrderBy(v => v.Venue))
+        {
+            var venueId = layout.Scenario.Venues[venue.Venue].Id;
+            foreach (var level in venue.Triggers.OrderBy(t => t.Book).ThenBy(t => t.Level))
+            {
+                var instrument = layout.Instruments[layout.Books[level.Book].Instrument];
+                triggers.Add(new TriggerRow(
+                    tick, venueId, instrument.Id, instrument.Price(level.Level),
+                    level.StopOrders, instrument.Quantity(level.StopLots), level.MarginOrders, instrument.Quantity(level.MarginLots),
+                    instrument.Quantity(level.StopFilled), instrument.Quantity(level.MarginFilled)));
+            }
+        }
+
+        var resting = new List<RestingLevelRow>();
+        var armed = venues.Select(v => v.RestingLevels).Aggregate(holdings.RestingLevels, Metrics.Triggers.RestingLevel.Add);
+        foreach (var level in armed)
+        {
+            var book = layout.Books[level.Book];
+            var instrument = layout.Instruments[book.Instrument];
+            resting.Add(new RestingLevelRow(
+                tick, layout.Scenario.Venues[book.Venue].Id, instrument.Id,
+                instrument.Price(level.Bin * PriceGrid.BinTicks(instrument.InitialPrice, layout.Scenario.Metrics.TriggerBinWidth)),
+                level.Stops, instrument.Quantity(level.StopLots), level.Liquidations, instrument.Quantity(level.LiquidationLots)));
+        }
+
+        var meanCloses = layout.Instruments.Select(i => closes[i.Index].DefaultIfEmpty(double.NaN).Average()).ToArray();
+        var (costRows, resonanceRows) = costBasis.Rows(tick, holdings.CostBasis, meanCloses);
+        return new TickRecord(tick, market, liquidations, flows, conservation) { CostBasis = costRows, Resonance = resonanceRows, Triggers = triggers, RestingLevels = resting };
     }
 }

@@ -41,4 +41,8 @@ public sealed record RunSummary(
     int MaxCascadeRounds,
     bool Conserved,
     int ConservationViolations,
-    string TraceHash);
+    string TraceHash)
+{
+    /// <summary>Ticks in which the resonance indicator was on for some instrument (0 in summaries written before it existed).</summary>
+    public int ResonanceTicks { get; init; }
+}

@@ -5,7 +5,10 @@ namespace MarketSim.Engine.Traces;
 /// <summary>Reads a run folder written by <see cref="TraceWriter"/>, in either <see cref="TraceFormat"/>.</summary>
 public static class TraceReader
 {
-    /// <summary>Reads the three tables back into a trace, rows in file order.</summary>
+    /// <summary>
+    /// Reads the tables back into a trace, rows in file order. The cost-basis, resonance, trigger and resting-level
+    /// tables are empty when the run has no file for them (it was written before they existed).
+    /// </summary>
     public static async Task<Trace> ReadAsync(string runDirectory, CancellationToken ct = default)
     {
         var format = FormatOf(runDirectory);
@@ -14,6 +17,10 @@ public static class TraceReader
         trace.Market.AddRange(await ReadTableAsync(runDirectory, TraceTables.Market, format, ct));
         trace.Liquidations.AddRange(await ReadTableAsync(runDirectory, TraceTables.Liquidations, format, ct));
         trace.Flows.AddRange(await ReadTableAsync(runDirectory, TraceTables.Flows, format, ct));
+        trace.CostBasis.AddRange(await ReadOptionalTableAsync(runDirectory, TraceTables.CostBasis, format, ct));
+        trace.Resonance.AddRange(await ReadOptionalTableAsync(runDirectory, TraceTables.Resonance, format, ct));
+        trace.Triggers.AddRange(await ReadOptionalTableAsync(runDirectory, TraceTables.Triggers, format, ct));
+        trace.RestingLevels.AddRange(await ReadOptionalTableAsync(runDirectory, TraceTables.RestingLevels, format, ct));
         return trace;
     }
 
@@ -79,6 +86,9 @@ public static class TraceReader
             ? ParquetTableFile.ReadAsync(path, table, ct)
             : CsvTableFile.ReadAsync(path, table, ct);
     }
+
+    private static async Task<List<TRow>> ReadOptionalTableAsync<TRow>(string runDirectory, TraceTable<TRow> table, TraceFormat format, CancellationToken ct) =>
+        File.Exists(TablePath(runDirectory, table.Name, format)) ? await ReadTableAsync(runDirectory, table, format, ct) : [];
 
     private static string TablePath(string runDirectory, string table, TraceFormat format) =>
         Path.Combine(runDirectory, TraceWriter.TableFileName(table, format));

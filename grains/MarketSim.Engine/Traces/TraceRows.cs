@@ -55,13 +55,87 @@ public sealed record FlowRow(
     double SoldNotional,
     double NetNotional);
 
+/// <summary>
+/// The position-weighted cost-basis distribution of one participant class in one instrument at the close of
+/// one tick: table <c>cost_basis</c>. Prices are the instrument's; quantiles are read off a histogram of
+/// average costs (see <see cref="Metrics.CostBasis.CostBasisStatistics"/>).
+/// </summary>
+public sealed record CostBasisRow(
+    long Tick,
+    string ParticipantClass,
+    string Instrument,
+    long Holders,
+    double Units,
+    double MeanCost,
+    double Q10,
+    double Q25,
+    double Q50,
+    double Q75,
+    double Q90,
+    double UnderwaterHolders,
+    double UnderwaterUnits);
+
+/// <summary>Retail against institutional cost bases in one instrument at the close of one tick: table <c>resonance</c>.</summary>
+public sealed record ResonanceRow(
+    long Tick,
+    string Instrument,
+    double Price,
+    double RetailUnits,
+    double InstitutionalUnits,
+    double RetailMean,
+    double RetailQ25,
+    double RetailQ50,
+    double RetailQ75,
+    double InstitutionalMean,
+    double InstitutionalQ25,
+    double InstitutionalQ50,
+    double InstitutionalQ75,
+    double RetailUnderwater,
+    double InstitutionalUnderwater,
+    double Overlap,
+    double UnderwaterOverlap,
+    int Resonance);
+
+/// <summary>Forced orders at one price level of one book in one tick: table <c>triggers</c>.</summary>
+public sealed record TriggerRow(
+    long Tick,
+    string Venue,
+    string Instrument,
+    double Level,
+    long StopOrders,
+    double StopOrderedVolume,
+    long MarginOrders,
+    double MarginOrderedVolume,
+    double StopFilledVolume,
+    double MarginFilledVolume);
+
+/// <summary>Stop-losses and liquidation prices armed at one price level of one book at the close of one tick: table <c>resting_levels</c>.</summary>
+public sealed record RestingLevelRow(
+    long Tick,
+    string Venue,
+    string Instrument,
+    double Level,
+    long Stops,
+    double StopVolume,
+    long Liquidations,
+    double LiquidationVolume);
+
 /// <summary>Everything one tick adds to the trace.</summary>
 public sealed record TickRecord(
     long Tick,
     IReadOnlyList<MarketRow> Market,
     IReadOnlyList<LiquidationRow> Liquidations,
     IReadOnlyList<FlowRow> Flows,
-    ConservationCheck Conservation);
+    ConservationCheck Conservation)
+{
+    public IReadOnlyList<CostBasisRow> CostBasis { get; init; } = [];
+
+    public IReadOnlyList<ResonanceRow> Resonance { get; init; } = [];
+
+    public IReadOnlyList<TriggerRow> Triggers { get; init; } = [];
+
+    public IReadOnlyList<RestingLevelRow> RestingLevels { get; init; } = [];
+}
 
 /// <summary>
 /// Totals of cash and of each instrument's units over every account in the market, against what

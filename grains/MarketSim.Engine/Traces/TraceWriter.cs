@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace MarketSim.Engine.Traces;
 
 /// <summary>
-/// Writes a run folder: the three tables, <c>summary.json</c>, then <c>manifest.json</c>. Every file
+/// Writes a run folder: the tables, <c>summary.json</c>, then <c>manifest.json</c>. Every file
 /// is written under a temporary name and renamed into place once complete, the manifest last, so a
 /// folder with a manifest always holds a complete, matching trace.
 /// </summary>
@@ -44,6 +44,10 @@ public static class TraceWriter
             await WriteTableAsync(files, TraceTables.Market, trace.Market, format, ct),
             await WriteTableAsync(files, TraceTables.Liquidations, trace.Liquidations, format, ct),
             await WriteTableAsync(files, TraceTables.Flows, trace.Flows, format, ct),
+            await WriteTableAsync(files, TraceTables.CostBasis, trace.CostBasis, format, ct),
+            await WriteTableAsync(files, TraceTables.Resonance, trace.Resonance, format, ct),
+            await WriteTableAsync(files, TraceTables.Triggers, trace.Triggers, format, ct),
+            await WriteTableAsync(files, TraceTables.RestingLevels, trace.RestingLevels, format, ct),
         ];
         await WriteJsonAsync(files, SummaryFileName, summary with { TraceHash = traceHash }, ct);
         await WriteJsonAsync(files, ManifestFileName, manifest with { TraceHash = traceHash, Files = tableFiles }, ct);

@@ -1,10 +1,15 @@
 using MarketSim.Engine.Markets;
+using MarketSim.Engine.Metrics.CostBasis;
+using MarketSim.Engine.Simulation;
 
 namespace MarketSim.Engine.Venues;
 
 /// <summary>Running statistics of one book over the current tick and round.</summary>
-internal sealed class BookTally
+internal sealed class BookTally(long triggerBinTicks)
 {
+    // Forced orders by the bin of the level that triggered them, and forced fills by the bin of their price.
+    private readonly SortedDictionary<long, TriggerCounts> _triggers = [];
+
     private readonly long[] _bought = new long[ParticipantClasses.Count];
     private readonly long[] _sold = new long[ParticipantClasses.Count];
     private readonly long[] _boughtNotional = new long[ParticipantClasses.Count];
@@ -23,6 +28,7 @@ internal sealed class BookTally
         StopOrders = StopVolume = StopNotional = 0;
         MarginLiquidations = MarginVolume = MarginNotional = 0;
         InsurancePayout = 0;
+        _triggers.Clear();
         Array.Clear(_bought);
         Array.Clear(_sold);
         Array.Clear(_boughtNotional);
@@ -53,6 +59,52 @@ internal sealed class BookTally
         _soldNotional[(int)seller] += notional;
     }
 
+    /// <summary>A forced order reached the book: a stop-loss (<paramref name="stop"/>) or a margin liquidation set off at <paramref name="levelTicks"/>.</summary>
+    public void Triggered(long levelTicks, bool stop, long quantity)
+    {
+        var counts = Counts(levelTicks);
+        if (stop)
+        {
+            counts.StopOrders++;
+            counts.StopLots += quantity;
+        }
+        else
+        {
+            counts.MarginOrders++;
+            counts.MarginLots += quantity;
+        }
+    }
+
+    /// <summary>A forced order filled <paramref name="quantity"/> at <paramref name="priceTicks"/>.</summary>
+    public void ForcedFill(long priceTicks, bool stop, long quantity)
+    {
+        var counts = Counts(priceTicks);
+        if (stop)
+        {
+            counts.StopFilled += quantity;
+        }
+        else
+        {
+            counts.MarginFilled += quantity;
+        }
+    }
+
+    /// <summary>The tick's trigger levels, by ascending bin; none when nothing was forced.</summary>
+    public IEnumerable<TriggerLevel> TriggerLevels(int book) =>
+        _triggers.Select(t => new TriggerLevel(book, t.Key * triggerBinTicks, t.Value.StopOrders, t.Value.StopLots, t.Value.MarginOrders, t.Value.MarginLots, t.Value.StopFilled, t.Value.MarginFilled)).ToArray();
+
+    private TriggerCounts Counts(long priceTicks)
+    {
+        var bin = PriceGrid.BinOf(priceTicks, triggerBinTicks);
+        if (!_triggers.TryGetValue(bin, out var counts))
+        {
+            counts = new TriggerCounts();
+            _triggers.Add(bin, counts);
+        }
+
+        return counts;
+    }
+
     public IEnumerable<Simulation.ClassFlow> Flows(int book)
     {
         for (var c = 0; c < ParticipantClasses.Count; c++)
@@ -60,4 +112,9 @@ internal sealed class BookTally
             yield return new Simulation.ClassFlow(book, c, _bought[c], _sold[c], _boughtNotional[c], _soldNotional[c]);
         }
     }
+}
+
+internal sealed class TriggerCounts
+{
+    public long StopOrders, StopLots, MarginOrders, MarginLots, StopFilled, MarginFilled;
 }

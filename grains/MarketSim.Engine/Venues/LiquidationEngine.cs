@@ -28,6 +28,25 @@ public sealed class LiquidationEngine(long initialMarginPerMillion, long mainten
     }
 
     /// <summary>
+    /// The mark (ticks) at which the account falls below maintenance: for a long, equity = m × exposure at
+    /// p = −cash / ((1 − m) × units × c); for a short, p = cash / ((1 + m) × |units| × c); c the cash per
+    /// tick-lot. At least one tick; 0 for a flat account.
+    /// </summary>
+    public long LiquidationPrice(MarginAccount account, Instrument instrument)
+    {
+        if (account.Units == 0)
+        {
+            return 0;
+        }
+
+        var perLot = (Int128)Math.Abs(account.Units) * instrument.CashPerTickLot;
+        var price = account.Units > 0
+            ? (Int128)(-account.Cash) * 1_000_000 / (perLot * (1_000_000 - maintenancePerMillion))
+            : (Int128)account.Cash * 1_000_000 / (perLot * (1_000_000 + maintenancePerMillion));
+        return (long)Int128.Max(1, Int128.Min(price, long.MaxValue));
+    }
+
+    /// <summary>
     /// The largest position (in lots, absolute) the account may hold at <paramref name="priceTicks"/>
     /// under the initial margin: equity / (initial margin × price).
     /// </summary>

@@ -1,5 +1,7 @@
 using System.Runtime.InteropServices;
 using MarketSim.Engine.Markets;
+using MarketSim.Engine.Metrics.CostBasis;
+using MarketSim.Engine.Metrics.Triggers;
 using MarketSim.Engine.Orders;
 using MarketSim.Engine.Randomness;
 using MarketSim.Engine.Scenarios;
@@ -47,7 +49,7 @@ public sealed class Venue : IExecutionListener
         for (var i = 0; i < Books.Count; i++)
         {
             _books[i] = new OrderBook(layout.Instruments[Books[i].Instrument], this, Spec.PriceBandBps / 10_000);
-            _tallies[i] = new BookTally();
+            _tallies[i] = new BookTally(PriceGrid.BinTicks(layout.Instruments[Books[i].Instrument].InitialPrice, layout.Scenario.Metrics.TriggerBinWidth));
             _tallies[i].StartTick(_books[i].LastPrice);
             _bookOfInstrument[Books[i].Instrument] = i;
             _localIndex[_books[i]] = i;
@@ -158,6 +160,7 @@ public sealed class Venue : IExecutionListener
     {
         var bars = new BookBar[_books.Length];
         var flows = new List<Simulation.ClassFlow>();
+        var triggers = new List<TriggerLevel>();
         for (var i = 0; i < _books.Length; i++)
         {
             var book = _books[i];
@@ -172,11 +175,36 @@ public sealed class Venue : IExecutionListener
                 book.Depth(Side.Buy, mid - band, mid), book.Depth(Side.Sell, mid, mid + band),
                 t.StopOrders, t.StopVolume, t.StopNotional, t.MarginLiquidations, t.MarginVolume, t.MarginNotional, t.InsurancePayout);
             flows.AddRange(t.Flows(Books[i].Index));
+            triggers.AddRange(t.TriggerLevels(Books[i].Index));
             t.StartTick(book.LastPrice);
         }
 
         var margin = _marginAccounts.Values.Select(a => new MarginView(Index, a.Owner, a.Instrument, a.Cash, a.Units)).ToArray();
-        return new VenueTickReport(Index, bars, flows, margin, _liquidation.InsuranceFund, Holdings());
+        return new VenueTickReport(Index, bars, flows, margin, _liquidation.InsuranceFund, Holdings()) { Triggers = triggers, RestingLevels = RestingLiquidations() };
+    }
+
+    /// <summary>The liquidation prices of the margin accounts with a position, near their book's close.</summary>
+    private IReadOnlyList<RestingLevel> RestingLiquidations()
+    {
+        var recorder = new RestingLevelRecorder(_layout);
+        if (!recorder.IsOn || _marginAccounts.Count == 0)
+        {
+            return [];
+        }
+
+        var windows = _books.Select((book, i) => recorder.Open(Books[i].Index, book.LastPrice)).ToArray();
+        foreach (var account in _marginAccounts.Values.Where(a => a.Units != 0))
+        {
+            var local = _bookOfInstrument[account.Instrument];
+            windows[local].Liquidation(_liquidation.LiquidationPrice(account, _books[local].Instrument), Math.Abs(account.Units));
+        }
+
+        foreach (var window in windows)
+        {
+            recorder.Flush(window);
+        }
+
+        return recorder.Build();
     }
 
     /// <summary>Cash and units the venue itself holds: fees, the insurance fund and margin accounts.</summary>
@@ -209,10 +237,12 @@ public sealed class Venue : IExecutionListener
             case OrderOrigin.StopLoss:
                 tally.StopVolume += quantity;
                 tally.StopNotional += notional;
+                tally.ForcedFill(price, stop: true, quantity);
                 break;
             case OrderOrigin.Liquidation or OrderOrigin.MarginCall:
                 tally.MarginVolume += quantity;
                 tally.MarginNotional += notional;
+                tally.ForcedFill(price, stop: false, quantity);
                 break;
         }
 
@@ -268,6 +298,12 @@ public sealed class Venue : IExecutionListener
             case OrderOrigin.Liquidation or OrderOrigin.MarginCall:
                 _tallies[local].MarginLiquidations++;
                 break;
+        }
+
+        if (order.Origin is OrderOrigin.StopLoss or OrderOrigin.Liquidation or OrderOrigin.MarginCall)
+        {
+            // A forced order names the level that set it off; a margin call names none: the price it came at.
+            _tallies[local].Triggered(order.StopPrice > 0 ? order.StopPrice : book.LastPrice, order.Origin == OrderOrigin.StopLoss, order.Quantity);
         }
 
         if (order.Type != OrderType.CancelAll && order.Origin != OrderOrigin.Liquidation && _marginAccounts.TryGetValue(order.Owner, out var account))
@@ -337,7 +373,7 @@ public sealed class Venue : IExecutionListener
                 account.Owner,
                 int.MaxValue - _round,
                 account.Instrument,
-                new IncomingOrder(account.Owner, account.Endpoint, side, OrderType.Market, OrderOrigin.Liquidation, TimeInForce.GoodForTick, 0, 0, Math.Abs(account.Units))));
+                new IncomingOrder(account.Owner, account.Endpoint, side, OrderType.Market, OrderOrigin.Liquidation, TimeInForce.GoodForTick, 0, _liquidation.LiquidationPrice(account, book.Instrument), Math.Abs(account.Units))));
             queued++;
         }
 

@@ -1,6 +1,8 @@
 using MarketSim.Abstractions;
 using MarketSim.Abstractions.Runs;
 using MarketSim.Engine.Markets;
+using MarketSim.Engine.Metrics.CostBasis;
+using MarketSim.Engine.Metrics.Triggers;
 using MarketSim.Engine.Orders;
 using MarketSim.Engine.Participants;
 using MarketSim.Engine.Simulation;
@@ -17,6 +19,8 @@ public abstract class ParticipantGrain : Grain, IParticipantGrain
     private RunSetup? _setup;
     private OrderRouter? _router;
     private IVenueGrain[] _venues = [];
+    private CostBasisGrid? _costGrid;
+    private MarketLayout? _layout;
 
     private IParticipant Participant => _participant ?? throw new InvalidOperationException($"participant {this.GetPrimaryKeyString()} is not initialized");
 
@@ -28,6 +32,8 @@ public abstract class ParticipantGrain : Grain, IParticipantGrain
             _setup = setup;
             _participant = ParticipantFactory.Create(layout, layout.Participants[endpoint]);
             _router = new OrderRouter(setup.Scenario.Venues.Count);
+            _costGrid = new CostBasisGrid(layout);
+            _layout = layout;
             _venues = Enumerable.Range(0, setup.Scenario.Venues.Count).Select(v => GrainFactory.GetGrain<IVenueGrain>(setup.VenueKey(v))).ToArray();
         }
 
@@ -56,7 +62,11 @@ public abstract class ParticipantGrain : Grain, IParticipantGrain
     public Task<Ledger> CloseTick(long tick)
     {
         Participant.CloseTick(tick);
-        return Task.FromResult(Participant.Holdings());
+        var costBasis = new CostBasisRecorder(_costGrid!);
+        Participant.RecordCostBasis(costBasis);
+        var resting = new RestingLevelRecorder(_layout!);
+        Participant.RecordRestingLevels(resting);
+        return Task.FromResult(Participant.Holdings() with { CostBasis = costBasis.Build(), RestingLevels = resting.Build() });
     }
 
     public Task<Ledger> Holdings() => Task.FromResult(Participant.Holdings());

@@ -296,7 +296,7 @@ public sealed class InstitutionRuleTests
 
         var fills = new FillBatchBuilder();
         fills.Add(investors.Slot.Owner, Side.Sell, 1, 5_000, 80, 80 * 5_000 * 10_000L, OrderOrigin.Discretionary);
-        investors.Settle(Round(scenario, 100, final: true), [fills.Build()], router);
+        investors.Settle(new RoundOutcome(0, [new BookRound(0, 100, 100, 100, 1), new BookRound(1, 5_000, 5_000, 5_000, 1)], 0, 1, true), [fills.Build()], router);
         Assert.Equal(-6_000 * CashPerUnit, investors.Pending);
 
         investors.Decide(At(2), router);

@@ -241,6 +241,37 @@ public sealed class ScenarioReaderTests
         Assert.Equal(expected, Assert.Single(result.Problems).ToString());
     }
 
+    [Fact]
+    public void Metrics_take_their_defaults_and_read_what_is_set()
+    {
+        Assert.Equal(MetricsSpec.Default, ReadOk(Minimal).Metrics);
+
+        var scenario = ReadOk(Minimal + """
+
+            metrics:
+              costBinWidth: 0.001
+              resonanceThreshold: 0.4
+              institutional: [allocator, etf_investors]
+            """, "metrics.resonanceUnderwater=0.7");
+
+        Assert.Equal((0.001, 0.005, 0.4, 0.7), (scenario.Metrics.CostBinWidth, scenario.Metrics.TriggerBinWidth, scenario.Metrics.ResonanceThreshold, scenario.Metrics.ResonanceUnderwater));
+        Assert.Equal(["allocator", "etf_investors"], scenario.Metrics.Institutional);
+    }
+
+    [Theory]
+    [InlineData("resonanceThreshold: 1.5", "metrics.resonanceThreshold: must be in [0, 1], got 1.5")]
+    [InlineData("costBinWidth: 0", "metrics.costBinWidth: must be in (0, 1), got 0")]
+    [InlineData("triggerBinWidth: wide", "metrics.triggerBinWidth: must be a number, got 'wide'")]
+    [InlineData("institutional: [allocator, retail]", "metrics.institutional[1]: must be a participant class other than retail")]
+    [InlineData("institutional: [hedge_fund]", "metrics.institutional[0]: must be a participant class other than retail")]
+    [InlineData("resonance: 0.5", "metrics.resonance: unknown field 'resonance'")]
+    public void Bad_metrics_are_reported_with_their_field(string field, string expected)
+    {
+        var problem = Assert.Single(Problems(Minimal + "\nmetrics:\n  " + field + "\n"));
+
+        Assert.StartsWith(expected, problem, StringComparison.Ordinal);
+    }
+
     private static Scenario ReadOk(string yaml, params string[] overrides)
     {
         var result = ScenarioReader.Read(yaml, "test.yaml", overrides);

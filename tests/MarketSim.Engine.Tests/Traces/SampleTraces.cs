@@ -47,7 +47,48 @@ internal static class SampleTraces
                 }
             }
 
-            trace.Add(new TickRecord(tick, market, liquidations, flows, new ConservationCheck(0, 0, [], [])));
+            var costBasis = new List<CostBasisRow>();
+            var resonance = new List<ResonanceRow>();
+            var triggers = new List<TriggerRow>();
+            var resting = new List<RestingLevelRow>();
+            foreach (var instrument in Instruments)
+            {
+                foreach (var participantClass in ParticipantClasses)
+                {
+                    var n = costBasis.Count + (tick * 8);
+                    var mean = 100 + (n * 0.125);
+                    costBasis.Add(new CostBasisRow(
+                        tick, participantClass, instrument, Holders: 10 + n, Units: 2.5 + n, MeanCost: mean,
+                        Q10: mean - 2, Q25: mean - 1, Q50: mean, Q75: mean + 1, Q90: mean + 2.5, UnderwaterHolders: (n % 8) * 0.125, UnderwaterUnits: (n % 4) * 0.25));
+                }
+
+                var r = resonance.Count + (tick * 2);
+                resonance.Add(new ResonanceRow(
+                    tick, instrument, Price: 99 + r, RetailUnits: 50 + r, InstitutionalUnits: 20.5 + r,
+                    RetailMean: 100 + r, RetailQ25: 99.5 + r, RetailQ50: 100 + r, RetailQ75: 100.5 + r,
+                    InstitutionalMean: 101 + r, InstitutionalQ25: 100.25 + r, InstitutionalQ50: 101 + r, InstitutionalQ75: 101.75 + r,
+                    RetailUnderwater: 0.75, InstitutionalUnderwater: 0.625, Overlap: 0.5 + (r % 2 * 0.125), UnderwaterOverlap: 0.375, Resonance: (int)(r % 2)));
+                foreach (var venue in Venues)
+                {
+                    for (var level = 0; level < 2; level++)
+                    {
+                        var n = triggers.Count + (tick * 8);
+                        triggers.Add(new TriggerRow(
+                            tick, venue, instrument, Level: 95 + (level * 0.5), StopOrders: 1 + n, StopOrderedVolume: 0.5 * (1 + n), MarginOrders: n % 3,
+                            MarginOrderedVolume: 0.25 * (n % 3), StopFilledVolume: 0.375 * (1 + n), MarginFilledVolume: 0.125 * (n % 3)));
+                        resting.Add(new RestingLevelRow(
+                            tick, venue, instrument, Level: 90 + (level * 0.5), Stops: 3 + n, StopVolume: 0.25 * (3 + n), Liquidations: n % 4, LiquidationVolume: 0.5 * (n % 4)));
+                    }
+                }
+            }
+
+            trace.Add(new TickRecord(tick, market, liquidations, flows, new ConservationCheck(0, 0, [], []))
+            {
+                CostBasis = costBasis,
+                Resonance = resonance,
+                Triggers = triggers,
+                RestingLevels = resting,
+            });
         }
 
         return trace;

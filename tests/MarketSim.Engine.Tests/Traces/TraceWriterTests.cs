@@ -16,7 +16,11 @@ public sealed class TraceWriterTests : IDisposable
     {
         var written = await WriteAsync(SampleTraces.Create(), format);
 
-        string[] expected = [$"market.{extension}", $"liquidations.{extension}", $"flows.{extension}", "summary.json", "manifest.json"];
+        string[] expected =
+        [
+            $"market.{extension}", $"liquidations.{extension}", $"flows.{extension}",
+            $"cost_basis.{extension}", $"resonance.{extension}", $"triggers.{extension}", $"resting_levels.{extension}", "summary.json", "manifest.json",
+        ];
         Assert.Equal(expected, written);
         Assert.Equal(expected.Order(), _directory.FileNames().Order());
         var manifestWrittenAt = File.GetLastWriteTimeUtc(_directory.File("manifest.json"));
@@ -32,7 +36,7 @@ public sealed class TraceWriterTests : IDisposable
 
         var manifest = TraceReader.ReadManifest(_directory.Path);
         Assert.Equal(TraceHasher.Hash(trace), manifest.TraceHash);
-        Assert.Equal(["market.parquet", "liquidations.parquet", "flows.parquet"], manifest.Files);
+        Assert.Equal(["market.parquet", "liquidations.parquet", "flows.parquet", "cost_basis.parquet", "resonance.parquet", "triggers.parquet", "resting_levels.parquet"], manifest.Files);
         using var summary = JsonDocument.Parse(File.ReadAllText(_directory.File("summary.json")));
         Assert.Equal(manifest.TraceHash, summary.RootElement.GetProperty("traceHash").GetString());
         Assert.Equal("BTC-USD", summary.RootElement.GetProperty("books")[0].GetProperty("instrument").GetString());
@@ -99,6 +103,10 @@ public sealed class TraceWriterTests : IDisposable
         Assert.Equal(trace.Market, read.Market);
         Assert.Equal(trace.Liquidations, read.Liquidations);
         Assert.Equal(trace.Flows, read.Flows);
+        Assert.Equal(trace.CostBasis, read.CostBasis);
+        Assert.Equal(trace.Resonance, read.Resonance);
+        Assert.Equal(trace.Triggers, read.Triggers);
+        Assert.Equal(trace.RestingLevels, read.RestingLevels);
         Assert.Equal(TraceHasher.Hash(trace), TraceHasher.Hash(read));
     }
 
@@ -114,6 +122,34 @@ public sealed class TraceWriterTests : IDisposable
         Assert.Empty(read.Market);
         Assert.Empty(read.Liquidations);
         Assert.Empty(read.Flows);
+        Assert.Empty(read.CostBasis);
+        Assert.Empty(read.Resonance);
+        Assert.Empty(read.Triggers);
+        Assert.Empty(read.RestingLevels);
+    }
+
+    [Theory]
+    [InlineData(TraceFormat.Parquet, "parquet")]
+    [InlineData(TraceFormat.Csv, "csv")]
+    public async Task ReadAsync_OfATraceWrittenBeforeTheCostBasisAndTriggerTables_ReadsThemAsEmptyAndKeepsItsHash(TraceFormat format, string extension)
+    {
+        var trace = SampleTraces.Create();
+        await WriteAsync(trace, format);
+        foreach (var table in new[] { "cost_basis", "resonance", "triggers", "resting_levels" })
+        {
+            File.Delete(_directory.File($"{table}.{extension}"));
+        }
+
+        var read = await TraceReader.ReadAsync(_directory.Path);
+
+        Assert.Equal(trace.Market, read.Market);
+        Assert.Empty(read.CostBasis);
+        Assert.Empty(read.Triggers);
+        trace.CostBasis.Clear();
+        trace.Resonance.Clear();
+        trace.Triggers.Clear();
+        trace.RestingLevels.Clear();
+        Assert.Equal(TraceHasher.Hash(trace), TraceHasher.Hash(read));
     }
 
     [Fact]
@@ -150,7 +186,8 @@ public sealed class TraceWriterTests : IDisposable
 
         Assert.Equal("tick", columns![0]);
         Assert.Contains("margin_notional", columns);
-        Assert.Null(await TraceReader.ReadColumnNamesAsync(_directory.Path, "cost_basis"));
+        Assert.Equal(["tick", "venue", "instrument", "level"], (await TraceReader.ReadColumnNamesAsync(_directory.Path, "triggers"))!.Take(4));
+        Assert.Null(await TraceReader.ReadColumnNamesAsync(_directory.Path, "positions"));
     }
 
     [Fact]

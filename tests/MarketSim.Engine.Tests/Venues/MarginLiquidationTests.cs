@@ -76,6 +76,46 @@ public sealed class MarginLiquidationTests
     }
 
     [Fact]
+    public void A_liquidation_is_recorded_at_its_liquidation_price_and_where_it_filled()
+    {
+        TradeAt(94_789);
+        Assert.Equal(94_789, _venue.Liquidation.LiquidationPrice(Account, _layout.Instruments[0]));
+        Order(owner: 43, Side.Buy, OrderType.Limit, 94_000, 2 * Lot, OrderOrigin.Quote);
+        Clear();
+
+        // Bins of 500 (0.5% of 100,000): ordered at the 94,500 level, filled at the 94,000 level.
+        var levels = _venue.CloseTick(_tick).Triggers;
+        Assert.Equal(
+            [new TriggerLevel(0, 94_000, 0, 0, 0, 0, 0, Lot), new TriggerLevel(0, 94_500, 0, 0, 1, Lot, 0, 0)],
+            levels);
+    }
+
+    [Fact]
+    public void The_venue_reports_where_its_margin_accounts_would_be_liquidated()
+    {
+        var report = _venue.CloseTick(_tick);
+
+        // Liquidation price 94,789: the 94,500 bin, one position of 1 BTC.
+        Assert.Equal([new MarketSim.Engine.Metrics.Triggers.RestingLevel(0, 189, 0, 0, 1, Lot)], report.RestingLevels);
+    }
+
+    [Fact]
+    public void A_stop_loss_is_recorded_at_the_stop_price_it_carries_and_where_it_filled()
+    {
+        Order(owner: 43, Side.Buy, OrderType.Limit, 95_100, 2, OrderOrigin.Quote);
+        Order(owner: 43, Side.Buy, OrderType.Limit, 94_400, 1, OrderOrigin.Quote);
+        _orders.Add(45, 0, Side.Sell, OrderType.Market, OrderOrigin.StopLoss, TimeInForce.GoodForTick, 0, 0, 5, stopPrice: 95_250);
+        _venue.Submit(endpoint: 2, _orders.Build());
+        Clear();
+
+        var levels = _venue.CloseTick(_tick).Triggers;
+        Assert.Equal(
+            [new TriggerLevel(0, 94_000, 0, 0, 0, 0, 1, 0), new TriggerLevel(0, 95_000, 1, 5, 0, 0, 2, 0)],
+            levels);
+        Assert.Empty(_venue.CloseTick(_tick + 1).Triggers);
+    }
+
+    [Fact]
     public void Insurance_fund_covers_what_a_gapped_liquidation_leaves_unpaid()
     {
         TradeAt(94_789);

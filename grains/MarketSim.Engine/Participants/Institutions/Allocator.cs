@@ -1,4 +1,5 @@
 using MarketSim.Engine.Markets;
+using MarketSim.Engine.Metrics.CostBasis;
 using MarketSim.Engine.Orders;
 using MarketSim.Engine.Scenarios;
 using MarketSim.Engine.Simulation;
@@ -20,6 +21,13 @@ public sealed class Allocator : IParticipant
     private readonly (int Venue, Instrument Shares)? _etf;
     private readonly int _etfBook;
     private long _peak;
+
+    // Cost-basis metrics: the average cost of the units and of the ETF shares it bought, and their books'
+    // last prices after the latest clearing round (the closes once the tick is over).
+    private PositionCost _unitsCost;
+    private PositionCost _etfSharesCost;
+    private long _lastPrice;
+    private long _lastEtfPrice;
 
     public Allocator(MarketLayout layout, ParticipantSlot slot)
     {
@@ -86,6 +94,8 @@ public sealed class Allocator : IParticipant
 
     public void Settle(RoundOutcome outcome, IReadOnlyList<FillBatch> fills, OrderRouter router)
     {
+        _lastPrice = outcome.Books[_book].Last;
+        _lastEtfPrice = _etf is null ? 0 : outcome.Books[_etfBook].Last;
         foreach (var batch in fills)
         {
             for (var f = 0; f < batch.Count; f++)
@@ -95,10 +105,12 @@ public sealed class Allocator : IParticipant
                 if (batch.Instrument[f] == _instrument.Index)
                 {
                     Units += signed;
+                    _unitsCost.Fill(signed, batch.CashDelta[f]);
                 }
                 else
                 {
                     EtfShares += signed;
+                    _etfSharesCost.Fill(signed, batch.CashDelta[f]);
                 }
             }
         }
@@ -106,6 +118,33 @@ public sealed class Allocator : IParticipant
 
     public void CloseTick(long tick)
     {
+    }
+
+    /// <summary>
+    /// One holder: units and ETF shares together when the shares stand for its instrument (the shares as the
+    /// underlying lots they stand for), else one holding each.
+    /// </summary>
+    public void RecordCostBasis(CostBasisRecorder recorder)
+    {
+        var units = recorder.For(Slot.Class, _instrument.Index);
+        if (_etf is not { } etf || _etfSharesCost.Units <= 0)
+        {
+            _unitsCost.RecordLong(units, _lastPrice);
+            return;
+        }
+
+        var shares = recorder.For(Slot.Class, etf.Shares.Index);
+        if (recorder.Grid.TargetOf(etf.Shares.Index) != _instrument.Index)
+        {
+            _unitsCost.RecordLong(units, _lastPrice);
+            _etfSharesCost.RecordLong(shares, _lastEtfPrice);
+            return;
+        }
+
+        // Under water when the two together are worth less than they cost, each at its own close.
+        var worth = ((Int128)_unitsCost.Units * _lastPrice * _instrument.CashPerTickLot) + ((Int128)_etfSharesCost.Units * _lastEtfPrice * etf.Shares.CashPerTickLot);
+        var cost = _unitsCost.Cost + _etfSharesCost.Cost;
+        units.Add(_unitsCost.Units + shares.TargetLots(_etfSharesCost.Units), cost, cost > worth);
     }
 
     public Ledger Holdings()

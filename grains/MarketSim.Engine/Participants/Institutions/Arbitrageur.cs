@@ -1,4 +1,5 @@
 using MarketSim.Engine.Markets;
+using MarketSim.Engine.Metrics.CostBasis;
 using MarketSim.Engine.Orders;
 using MarketSim.Engine.Scenarios;
 using MarketSim.Engine.Simulation;
@@ -27,6 +28,11 @@ public sealed class Arbitrageur : IParticipant
     private readonly List<Transfer> _inTransit = [];
     private readonly long _size;
 
+    // Cost-basis metrics: the average cost of all its units (both venues and in transit), one position, and
+    // the first venue's last price after the latest clearing round (the close once the tick is over).
+    private PositionCost _unitsCost;
+    private long _lastPrice;
+
     public Arbitrageur(MarketLayout layout, ParticipantSlot slot)
     {
         Slot = slot;
@@ -43,6 +49,8 @@ public sealed class Arbitrageur : IParticipant
             _cash[side] = _targetCash;
             _units[side] = _targetUnits;
         }
+
+        _unitsCost = PositionCost.At(2 * _targetUnits, _instrument.InitialPrice, _instrument.CashPerTickLot);
     }
 
     public ParticipantSlot Slot { get; }
@@ -73,6 +81,7 @@ public sealed class Arbitrageur : IParticipant
 
     public void Settle(RoundOutcome outcome, IReadOnlyList<FillBatch> fills, OrderRouter router)
     {
+        _lastPrice = outcome.Books[_books[0]].Last;
         for (var side = 0; side < 2; side++)
         {
             var batch = fills[side];
@@ -80,6 +89,7 @@ public sealed class Arbitrageur : IParticipant
             {
                 _cash[side] += batch.CashDelta[f];
                 _units[side] += batch.SignedQuantity(f);
+                _unitsCost.Fill(batch.SignedQuantity(f), batch.CashDelta[f]);
             }
         }
     }
@@ -102,6 +112,10 @@ public sealed class Arbitrageur : IParticipant
             }
         }
     }
+
+    /// <summary>One holder: its units on both venues and in transit, at their average cost, against the first venue's close.</summary>
+    public void RecordCostBasis(CostBasisRecorder recorder) =>
+        _unitsCost.RecordLong(recorder.For(Slot.Class, _instrument.Index), _lastPrice);
 
     public Ledger Holdings()
     {

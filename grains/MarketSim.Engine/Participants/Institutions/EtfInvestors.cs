@@ -1,4 +1,5 @@
 using MarketSim.Engine.Markets;
+using MarketSim.Engine.Metrics.CostBasis;
 using MarketSim.Engine.Orders;
 using MarketSim.Engine.Scenarios;
 using MarketSim.Engine.Simulation;
@@ -20,6 +21,11 @@ public sealed class EtfInvestors : IParticipant
     private readonly MarketLayout _layout;
     private readonly int _book;
 
+    // Cost-basis metrics: the average cost of the shares held (the starting shares at the initial share price),
+    // and the share book's last price after the latest clearing round (the close once the tick is over).
+    private PositionCost _sharesCost;
+    private long _lastPrice;
+
     public EtfInvestors(MarketLayout layout, ParticipantSlot slot)
     {
         Slot = slot;
@@ -30,6 +36,7 @@ public sealed class EtfInvestors : IParticipant
         Venues = [slot.Venue];
         Cash = Money.FromCurrency(_spec.InvestorCash);
         Shares = _shares.FloorLots(_spec.SharesOutstanding);
+        _sharesCost = PositionCost.At(Shares, _shares.InitialPrice, _shares.CashPerTickLot);
     }
 
     public ParticipantSlot Slot { get; }
@@ -70,11 +77,13 @@ public sealed class EtfInvestors : IParticipant
 
     public void Settle(RoundOutcome outcome, IReadOnlyList<FillBatch> fills, OrderRouter router)
     {
+        _lastPrice = outcome.Books[_book].Last;
         var batch = fills[0];
         for (var f = 0; f < batch.Count; f++)
         {
             Cash += batch.CashDelta[f];
             Shares += batch.SignedQuantity(f);
+            _sharesCost.Fill(batch.SignedQuantity(f), batch.CashDelta[f]);
 
             // A fill's cash works the pending amount toward zero, never past it.
             var left = Pending + batch.CashDelta[f];
@@ -85,6 +94,10 @@ public sealed class EtfInvestors : IParticipant
     public void CloseTick(long tick)
     {
     }
+
+    /// <summary>The investors as one holder, their shares counted as the underlying they stand for.</summary>
+    public void RecordCostBasis(CostBasisRecorder recorder) =>
+        _sharesCost.RecordLong(recorder.For(Slot.Class, _shares.Index), _lastPrice);
 
     public Ledger Holdings()
     {

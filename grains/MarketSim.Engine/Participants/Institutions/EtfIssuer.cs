@@ -1,4 +1,5 @@
 using MarketSim.Engine.Markets;
+using MarketSim.Engine.Metrics.CostBasis;
 using MarketSim.Engine.Orders;
 using MarketSim.Engine.Scenarios;
 using MarketSim.Engine.Simulation;
@@ -156,6 +157,11 @@ public sealed class EtfIssuer : IParticipant
         Custody += units;
         ApShares += net;
         Issued += net;
+    }
+
+    /// <summary>The AP's working inventory and the issuer's custody back the shares: no position of its own.</summary>
+    public void RecordCostBasis(CostBasisRecorder recorder)
+    {
     }
 
     public Ledger Holdings()

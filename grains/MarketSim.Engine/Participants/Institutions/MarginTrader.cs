@@ -1,4 +1,5 @@
 using MarketSim.Engine.Markets;
+using MarketSim.Engine.Metrics.CostBasis;
 using MarketSim.Engine.Orders;
 using MarketSim.Engine.Scenarios;
 using MarketSim.Engine.Simulation;
@@ -17,6 +18,11 @@ public abstract class MarginTrader : IParticipant
     private readonly int _instrumentCount;
     private int _clientSeq;
     private long _dayStartEquity;
+
+    // Cost-basis metrics: the average cost of the position, moved by the same fills as Cash and Units, and
+    // the book's last price after the latest clearing round (the close once the tick is over).
+    private PositionCost _positionCost;
+    private long _lastPrice;
 
     protected MarginTrader(MarketLayout layout, ParticipantSlot slot, double maxSlippageBps)
     {
@@ -67,6 +73,7 @@ public abstract class MarginTrader : IParticipant
         {
             Cash = account.Cash;
             Units = account.Units;
+            _positionCost.Resync(Units);
         }
 
         _clientSeq = 0;
@@ -88,11 +95,13 @@ public abstract class MarginTrader : IParticipant
 
     public void Settle(RoundOutcome outcome, IReadOnlyList<FillBatch> fills, OrderRouter router)
     {
+        _lastPrice = outcome.Books[Book].Last;
         var batch = fills[0];
         for (var f = 0; f < batch.Count; f++)
         {
             Cash += batch.CashDelta[f];
             Units += batch.SignedQuantity(f);
+            _positionCost.Fill(batch.SignedQuantity(f), batch.CashDelta[f]);
         }
 
         if (!outcome.Final && outcome.Books[Book] is { Trades: > 0 } round)
@@ -104,6 +113,10 @@ public abstract class MarginTrader : IParticipant
     public virtual void CloseTick(long tick)
     {
     }
+
+    /// <summary>A long position counts as one holder of its class; a short one is not in the distribution.</summary>
+    public void RecordCostBasis(CostBasisRecorder recorder) =>
+        _positionCost.RecordLong(recorder.For(Slot.Class, Instrument.Index), _lastPrice);
 
     /// <summary>The venue holds everything in the margin account.</summary>
     public Ledger Holdings() => Ledger.Zero(_instrumentCount) with { External = External };

@@ -1,4 +1,5 @@
 using MarketSim.Engine.Markets;
+using MarketSim.Engine.Metrics.CostBasis;
 using MarketSim.Engine.Orders;
 using MarketSim.Engine.Scenarios;
 using MarketSim.Engine.Simulation;
@@ -21,6 +22,11 @@ public sealed class MarketMaker : IParticipant
     private readonly int _book;
     private readonly long _targetInventory;
     private readonly long _inventoryLimit;
+
+    // Cost-basis metrics: the average cost of the inventory, moved by the same fills as _units, and the
+    // book's last price after the latest clearing round (the close once the tick is over).
+    private PositionCost _inventoryCost;
+    private long _lastPrice;
 
     /// <summary>Ticks of history behind the realized volatility the maker widens with.</summary>
     public const int VolatilityLookback = 20;
@@ -45,6 +51,7 @@ public sealed class MarketMaker : IParticipant
         _cash = Money.FromCurrency(_spec.Cash);
         _units = _instrument.FloorLots(_spec.Inventory);
         _targetInventory = _units;
+        _inventoryCost = PositionCost.At(_units, _instrument.InitialPrice, _instrument.CashPerTickLot);
         _inventoryLimit = _spec.InventoryLimit > 0 ? _instrument.FloorLots(_spec.InventoryLimit) : long.MaxValue;
     }
 
@@ -106,17 +113,23 @@ public sealed class MarketMaker : IParticipant
 
     public void Settle(RoundOutcome outcome, IReadOnlyList<FillBatch> fills, OrderRouter router)
     {
+        _lastPrice = outcome.Books[_book].Last;
         var batch = fills[0];
         for (var f = 0; f < batch.Count; f++)
         {
             _cash += batch.CashDelta[f];
             _units += batch.SignedQuantity(f);
+            _inventoryCost.Fill(batch.SignedQuantity(f), batch.CashDelta[f]);
         }
     }
 
     public void CloseTick(long tick)
     {
     }
+
+    /// <summary>Its inventory, the starting part valued at the initial price.</summary>
+    public void RecordCostBasis(CostBasisRecorder recorder) =>
+        _inventoryCost.RecordLong(recorder.For(Slot.Class, _instrument.Index), _lastPrice);
 
     public Ledger Holdings()
     {

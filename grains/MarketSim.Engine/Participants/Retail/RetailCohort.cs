@@ -1,4 +1,6 @@
 using MarketSim.Engine.Markets;
+using MarketSim.Engine.Metrics.CostBasis;
+using MarketSim.Engine.Metrics.Triggers;
 using MarketSim.Engine.Orders;
 using MarketSim.Engine.Randomness;
 using MarketSim.Engine.Scenarios;
@@ -40,6 +42,9 @@ public sealed class RetailCohort : IParticipant
     private readonly RetailBehaviour[] _behaviour;
     private readonly byte[] _flags;
 
+    // Cost-basis metrics: each home book's last price after the latest clearing round (the close once the tick is over).
+    private readonly long[] _lastPrice;
+
     public RetailCohort(MarketLayout layout, ParticipantSlot slot)
     {
         Slot = slot;
@@ -55,6 +60,7 @@ public sealed class RetailCohort : IParticipant
             return new HomeVenue(layout, layout.VenueIndex(p.Venue), instrument, p.Share, instrument == retailInstrument.Index ? roundStep : 0);
         }).ToArray();
         Venues = _homes.Select(h => h.Venue).Distinct().ToArray();
+        _lastPrice = new long[_homes.Length];
         _layout = layout;
         _ticksPerDay = layout.Scenario.TicksPerDay;
 
@@ -175,6 +181,11 @@ public sealed class RetailCohort : IParticipant
 
     public void Settle(RoundOutcome outcome, IReadOnlyList<FillBatch> fills, OrderRouter router)
     {
+        for (var h = 0; h < _homes.Length; h++)
+        {
+            _lastPrice[h] = outcome.Books[_homes[h].Book].Last;
+        }
+
         foreach (var batch in fills)
         {
             for (var f = 0; f < batch.Count; f++)
@@ -214,7 +225,9 @@ public sealed class RetailCohort : IParticipant
                 _flags[i] &= unchecked((byte)~OrderOpenFlag);
             }
 
-            orders.Add(owner, 2 + (2 * outcome.Round), Side.Sell, OrderType.Market, origin, TimeInForce.GoodForTick, home.Instrument.Index, 0, _units[i]);
+            // The level that set the sale off travels as the market order's stop price, for the trigger-level metrics.
+            var level = origin == OrderOrigin.Liquidation ? LiquidationPrice(i) : _stop[i];
+            orders.Add(owner, 2 + (2 * outcome.Round), Side.Sell, OrderType.Market, origin, TimeInForce.GoodForTick, home.Instrument.Index, 0, _units[i], level);
             _stop[i] = 0;
         }
     }
@@ -246,6 +259,54 @@ public sealed class RetailCohort : IParticipant
         for (var i = 0; i < _flags.Length; i++)
         {
             _flags[i] &= unchecked((byte)~OrderOpenFlag);
+        }
+    }
+
+    /// <summary>Every agent holding units is one holder of its home instrument, at its average cost.</summary>
+    public void RecordCostBasis(CostBasisRecorder recorder)
+    {
+        var inputs = new CostBasisInput[_homes.Length];
+        for (var h = 0; h < _homes.Length; h++)
+        {
+            inputs[h] = recorder.For(ParticipantClass.Retail, _homes[h].Instrument.Index);
+        }
+
+        for (var i = 0; i < _units.Length; i++)
+        {
+            if (_units[i] > 0)
+            {
+                inputs[_home[i]].Add(_units[i], _cost[i], _lastPrice[_home[i]]);
+            }
+        }
+    }
+
+    /// <summary>Every armed stop, and the liquidation price of every borrowing agent, near its home book's close.</summary>
+    public void RecordRestingLevels(RestingLevelRecorder recorder)
+    {
+        if (!recorder.IsOn)
+        {
+            return;
+        }
+
+        var windows = new RestingLevelWindow[_homes.Length];
+        for (var h = 0; h < _homes.Length; h++)
+        {
+            windows[h] = recorder.Open(_homes[h].Book, _lastPrice[h]);
+        }
+
+        for (var i = 0; i < _units.Length; i++)
+        {
+            if (_units[i] > 0)
+            {
+                var window = windows[_home[i]];
+                window.Stop(_stop[i], _units[i]);
+                window.Liquidation(LiquidationPrice(i), _units[i]);
+            }
+        }
+
+        foreach (var window in windows)
+        {
+            recorder.Flush(window);
         }
     }
 
