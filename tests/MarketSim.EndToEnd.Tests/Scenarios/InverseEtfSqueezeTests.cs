@@ -7,7 +7,10 @@ public sealed class InverseEtfSqueezeRun : ScenarioRun
     protected override string ScenarioFile => "scenarios/inverse-etf-squeeze.yaml";
 }
 
-/// <summary>What <c>scenarios/inverse-etf-squeeze.yaml</c> claims, checked in its trace (24 ticks a day).</summary>
+/// <summary>
+/// What <c>scenarios/inverse-etf-squeeze.yaml</c> claims, checked in its trace (24 ticks a day). The bounds hold for
+/// seeds 1–5, not just the scenario's seed 5 (see the README section).
+/// </summary>
 public sealed class InverseEtfSqueezeTests(InverseEtfSqueezeRun run) : IClassFixture<InverseEtfSqueezeRun>
 {
     private const int RallyDay = 11;
@@ -40,7 +43,7 @@ public sealed class InverseEtfSqueezeTests(InverseEtfSqueezeRun run) : IClassFix
         var agree = run.Scalar($"{Days()} SELECT count(*) FROM days WHERE abs(ret) > 0.001 AND sign(ret) = sign(etf)");
         var afterDownDays = run.Scalar($"{Days()} SELECT count(*) FROM days WHERE ret < -0.001");
 
-        Assert.True(correlation > 0.8, $"correlation of the day-start rebalance with the previous day's return {correlation:F3}");
+        Assert.True(correlation > 0.75, $"correlation of the day-start rebalance with the previous day's return {correlation:F3}");
         Assert.True(afterDownDays >= 3, $"{afterDownDays} days after a fall of more than 0.1%");
         Assert.True(agree >= 0.8 * moves, $"{agree} of {moves} day-start trades go the way of the previous day's move");
     }
@@ -59,7 +62,7 @@ public sealed class InverseEtfSqueezeTests(InverseEtfSqueezeRun run) : IClassFix
 
         Assert.True(rally > 0.01, $"rally day return {rally:P2}");
         Assert.True(bought > 3 * largestBefore, $"bought {bought:N0} at the start of the day after the rally, at most {largestBefore:N0} before");
-        Assert.True(bought > 0.05 * dayVolume, $"{bought / dayVolume:P1} of the day's volume");
+        Assert.True(bought > 0.04 * dayVolume, $"{bought / dayVolume:P1} of the day's volume");
         Assert.True(bought > 0.5 * tickVolume, $"{bought / tickVolume:P0} of the tick's volume");
         Assert.True(lift > 0.005, $"the rebalancing tick lifts the index {lift:P2}");
     }
