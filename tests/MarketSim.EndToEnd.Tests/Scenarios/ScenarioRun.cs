@@ -4,13 +4,16 @@ namespace MarketSim.EndToEnd.Tests.Scenarios;
 
 /// <summary>
 /// One library scenario run once through the real console, exactly as the README says (embedded silo,
-/// Parquet), for a test class to question with DuckDB. Shared by the class's tests as an xunit fixture.
+/// Parquet; with <see cref="Overrides"/> if a subclass gives any), for a test class to question with DuckDB. Shared by the class's tests as an xunit fixture.
 /// </summary>
 public abstract class ScenarioRun : IAsyncLifetime
 {
     private readonly TempFolder _output = new();
 
     protected abstract string ScenarioFile { get; }
+
+    /// <summary>Scenario values to override, as <c>path=value</c>; each is passed as <c>--set</c>. None by default.</summary>
+    protected virtual IReadOnlyList<string> Overrides => [];
 
     public string Folder { get; private set; } = "";
 
@@ -20,7 +23,8 @@ public abstract class ScenarioRun : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var (exit, stdout, stderr) = await MarketSimProcess.RunAsync(["run", ScenarioFile, "--out", _output.Path, "--quiet"]);
+        var (exit, stdout, stderr) = await MarketSimProcess.RunAsync(
+            ["run", ScenarioFile, "--out", _output.Path, "--quiet", .. Overrides.SelectMany(o => new[] { "--set", o })]);
         Assert.True(exit == 0, stdout + stderr);
         Stdout = stdout;
         Folder = Assert.Single(Directory.GetDirectories(_output.Path));
