@@ -20,6 +20,34 @@ public sealed partial class BtcNovemberCascadeTests(BtcNovemberCascadeRun run) :
     }
 
     [Fact]
+    public void Stop_losses_trigger_in_clusters_at_the_round_numbers_and_only_where_the_price_reached()
+    {
+        var triggers = run.Table("triggers");
+        var stops = run.Scalar($"SELECT sum(stop_ordered_volume) FROM {triggers} WHERE instrument = 'BTC'");
+        var atRoundNumbers = run.Scalar($"SELECT sum(stop_ordered_volume) FROM {triggers} WHERE instrument = 'BTC' AND level IN (100000, 90000)");
+        var levels = run.Scalar($"SELECT count(DISTINCT level) FROM {triggers} WHERE instrument = 'BTC' AND stop_ordered_volume > 0");
+
+        Assert.True(stops > 1_000, $"{stops} BTC of stops triggered");
+        Assert.True(levels > 20, $"stops triggered at {levels} levels");
+        Assert.True(atRoundNumbers / stops > 0.5, $"{atRoundNumbers / stops:P0} of triggered stops at 100,000 and 90,000, two of {levels} levels");
+    }
+
+    [Fact]
+    public void Stops_and_liquidations_trigger_only_at_levels_the_price_crossed()
+    {
+        // A trigger row's level is its bin's lower edge (bins of 500 here): the price must have traded in or below the bin.
+        var unreached = run.Scalar($"""
+            SELECT coalesce(sum(t.stop_ordered_volume + t.margin_ordered_volume), 0)
+            FROM {run.Table("triggers")} t JOIN {run.Table("market")} m USING (tick, venue, instrument)
+            WHERE t.instrument = 'BTC' AND t.level + 500 <= m.low
+            """);
+        var margin = run.Scalar($"SELECT sum(margin_ordered_volume) FROM {run.Table("triggers")} WHERE instrument = 'BTC'");
+
+        Assert.True(margin > 1_000, $"{margin} BTC of liquidations triggered");
+        Assert.Equal(0, unreached);
+    }
+
+    [Fact]
     public void Leveraged_liquidations_come_in_the_sharp_falls()
     {
         var margin = run.Scalar($"SELECT sum(margin_notional) FROM {run.Table("liquidations")} WHERE venue = 'retail'");
