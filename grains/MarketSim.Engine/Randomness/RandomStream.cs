@@ -16,4 +16,5 @@ public enum RandomStream : ulong
     Leverage = 8,
     Venue = 9,
     Sentiment = 10,
+    EntryPrice = 11,
 }

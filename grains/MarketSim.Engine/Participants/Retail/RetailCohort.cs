@@ -339,8 +339,8 @@ public sealed class RetailCohort : IParticipant
         var invested = capital * _spec.InvestedShare;
         var lots = instrument.FloorLots(invested / instrument.Price(instrument.InitialPrice));
         _units[i] = lots;
-        _cost[i] = instrument.Notional(instrument.InitialPrice, lots);
-        _cash[i] = Money.FromCurrency(capital) - _cost[i];
+        _cash[i] = Money.FromCurrency(capital) - instrument.Notional(instrument.InitialPrice, lots);
+        _cost[i] = instrument.Notional(EntryPrice(owner, instrument), lots);
         var pick = rng.NextDouble();
         var mix = _spec.Mix;
         _behaviour[i] = pick < mix.Noise ? RetailBehaviour.Noise
@@ -366,6 +366,10 @@ public sealed class RetailCohort : IParticipant
             }
 
             PlaceStop(i);
+
+            // Bought above today's price after a falling history: a stop above the market would have fired already.
+            var ceiling = (long)Math.Floor(instrument.InitialPrice * (1 - _stopDistance[i]));
+            _stop[i] = Math.Min(_stop[i], ceiling);
         }
     }
 
@@ -413,6 +417,22 @@ public sealed class RetailCohort : IParticipant
             _cost[i] = 0;
             _stop[i] = 0;
         }
+    }
+
+    /// <summary>
+    /// The price an agent bought its starting position at: the opening price, or after a prior trend a point of
+    /// that history drawn uniformly (log-linear from the opening price / (1 + priorReturn) up to it), from a stream
+    /// of its own so that the other draws stay as they were.
+    /// </summary>
+    private long EntryPrice(long owner, Instrument instrument)
+    {
+        if (instrument.PriorReturn == 0)
+        {
+            return instrument.InitialPrice;
+        }
+
+        var u = new CounterRng(_seed, owner, -1, RandomStream.EntryPrice).NextDouble();
+        return Math.Max(1, (long)Math.Round(instrument.InitialPrice * Math.Pow(1 + instrument.PriorReturn, -u)));
     }
 
     /// <summary>Sets the stop below the agent's average cost, on a round number if it thinks in those.</summary>
