@@ -182,6 +182,26 @@ public sealed class RetailCohortTests
         Assert.All(levels, l => Assert.True(l is 1.0 or 10.0, $"leverage {l}"));
     }
 
+    [Fact]
+    public void After_a_prior_rally_agents_bought_along_it_but_hold_what_todays_price_says()
+    {
+        // priorReturn 0.25 at 100,000: entry prices from 80,000 to 100,000, log-uniform; wealth is at today's price.
+        var small = TestMarkets.Small(retail: 4_000, cohortSize: 4_000);
+        var rallied = small with { Instruments = [small.Instruments[0] with { PriorReturn = 0.25 }] };
+        var flat = new RetailCohort(new MarketLayout(small), new MarketLayout(small).Participants[0]);
+        var cohort = new RetailCohort(new MarketLayout(rallied), new MarketLayout(rallied).Participants[0]);
+
+        var entries = Enumerable.Range(0, cohort.Count).Where(i => cohort.UnitsOf(i) > 0)
+            .Select(i => cohort.CostOf(i) / (double)(cohort.UnitsOf(i) * 1_000_000 * 0.001)).ToArray();
+        Assert.All(entries, p => Assert.InRange(p, 80_000 - 1, 100_000 + 1));
+        Assert.InRange(entries.Min(), 80_000, 80_500);
+        Assert.InRange(entries.Max(), 99_500, 100_000);
+        Assert.InRange(Math.Exp(entries.Average(Math.Log)), 100_000 / Math.Sqrt(1.25) - 500, 100_000 / Math.Sqrt(1.25) + 500);
+
+        // Only the cost moved: units and cash are those of the flat history, agent by agent.
+        Assert.All(Enumerable.Range(0, cohort.Count), i => Assert.Equal((flat.UnitsOf(i), flat.CashOf(i)), (cohort.UnitsOf(i), cohort.CashOf(i))));
+    }
+
     private static RoundOutcome Round(long price, bool final) => new(0, [new BookRound(0, price, price, price, 1)], 0, 1, final);
 
     private static long[] Path(long from, long to) => [.. Enumerable.Repeat(from, 10), .. Enumerable.Repeat(to, 24)];
