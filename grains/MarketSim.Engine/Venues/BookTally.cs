@@ -3,7 +3,7 @@ using MarketSim.Engine.Markets;
 namespace MarketSim.Engine.Venues;
 
 /// <summary>Running statistics of one book over the current tick and round.</summary>
-internal sealed class BookTally
+internal sealed partial class BookTally : Checkpoints.ICheckpointable
 {
     private readonly long[] _bought = new long[ParticipantClasses.Count];
     private readonly long[] _sold = new long[ParticipantClasses.Count];

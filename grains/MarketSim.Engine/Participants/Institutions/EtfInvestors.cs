@@ -11,7 +11,7 @@ namespace MarketSim.Engine.Participants.Institutions;
 /// a redemption (negative) takes the cash out of the market and sells shares worth as much. Their
 /// orders are marketable limits on the share venue; the AP is who normally takes the other side.
 /// </summary>
-public sealed class EtfInvestors : IParticipant
+public sealed partial class EtfInvestors : IParticipant
 {
     private readonly EtfSpec _spec;
     private readonly Instrument _shares;
