@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using MarketSim.Abstractions;
 using MarketSim.Abstractions.Runs;
@@ -7,11 +8,19 @@ using MarketSim.Grains.Hosting;
 
 namespace MarketSim.Client.Runs;
 
-/// <summary>Runs a scenario on Orleans: the run grain drives it; this host pulls its rows in batches.</summary>
+/// <summary>
+/// Runs a scenario on Orleans: the run grain drives it; this host pulls its rows in batches. When
+/// the coordinator itself is lost (its silo died mid-call) this host re-drives the run: a new
+/// activation on a surviving silo restores the last checkpoint, and the rows it replays are checked
+/// against the ones already delivered and dropped.
+/// </summary>
 public sealed class OrleansRunHost(IGrainFactory grains, int silos, IAsyncDisposable? owned = null) : IRunHost
 {
     /// <summary>Ticks asked for per Advance call; the grain also stops early on time.</summary>
     private const int TicksPerCall = 64;
+
+    /// <summary>How long to keep trying to resume a run whose coordinator was lost.</summary>
+    private static readonly TimeSpan GiveUpAfter = TimeSpan.FromMinutes(3);
 
     public string Engine => "orleans";
 
@@ -32,17 +41,38 @@ public sealed class OrleansRunHost(IGrainFactory grains, int silos, IAsyncDispos
         return new OrleansRunHost(connection.Grains, connection.ActiveSilos, connection);
     }
 
-    public async IAsyncEnumerable<TickRecord> RunAsync(RunSetup setup, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<TickRecord> RunAsync(RunSetup setup, ICollection<RunRecovery> recoveries, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var run = grains.GetGrain<IRunGrain>(setup.RunId);
         await run.Start(setup);
+        var delivered = new ReplayCheck();
+        var coordinator = "";
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var batch = await run.Advance(TicksPerCall);
+            TickBatch batch;
+            try
+            {
+                batch = await run.Advance(TicksPerCall);
+            }
+            catch (Exception e) when (SiloLoss.IsLoss(e) && !cancellationToken.IsCancellationRequested)
+            {
+                recoveries.Add(await ResumeAsync(run, setup, delivered.NextTick, e, coordinator, cancellationToken));
+                continue;
+            }
+
+            coordinator = batch.Silo;
+            foreach (var recovery in batch.Recoveries ?? [])
+            {
+                recoveries.Add(recovery);
+            }
+
             foreach (var record in batch.Records)
             {
-                yield return record;
+                if (delivered.IsNew(record))
+                {
+                    yield return record;
+                }
             }
 
             if (batch.Finished)
@@ -53,4 +83,24 @@ public sealed class OrleansRunHost(IGrainFactory grains, int silos, IAsyncDispos
     }
 
     public ValueTask DisposeAsync() => owned?.DisposeAsync() ?? ValueTask.CompletedTask;
+
+    /// <summary>Asks the run grain — a new activation if its silo is gone — to restore the run; retries while the cluster settles.</summary>
+    private static async Task<RunRecovery> ResumeAsync(IRunGrain run, RunSetup setup, long nextTick, Exception cause, string coordinator, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var delay = TimeSpan.FromSeconds(1);
+        while (true)
+        {
+            // Nothing answers for the lost coordinator until membership has declared its silo dead.
+            await Task.Delay(delay, cancellationToken);
+            try
+            {
+                return await run.Resume(setup, nextTick, SiloLoss.Describe(cause), coordinator.Length > 0 ? coordinator : null);
+            }
+            catch (Exception e) when (SiloLoss.IsLoss(e) && clock.Elapsed < GiveUpAfter)
+            {
+                delay = TimeSpan.FromSeconds(Math.Min(4, delay.TotalSeconds * 2));
+            }
+        }
+    }
 }

@@ -38,7 +38,13 @@ public sealed record Scenario(
 
     /// <summary>Scheduled events, sentiment shocks and exogenous flows.</summary>
     public TimelineSpec Events { get; init; } = TimelineSpec.None;
+
+    /// <summary>How often a run on Orleans is checkpointed; null: the host's default. Not part of the market: it never changes a trace.</summary>
+    public CheckpointSpec? Checkpoint { get; init; }
 }
+
+/// <summary>Checkpoint the run after the close of every <see cref="EveryTicks"/>-th tick (0: never), so a lost silo costs a replay from there.</summary>
+public sealed record CheckpointSpec(int EveryTicks);
 
 /// <summary>
 /// The event timeline. Sentiment is one number per tick, added to the probability that a retail

@@ -42,6 +42,7 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         var seed = fields.Long("seed", ValueRange.Any, defaultValue: 1);
         var ticks = fields.Int("ticks", ValueRange.Between(1, MaxTicks));
         var cascade = ReadCascade(fields.OptionalMapping("cascade"));
+        var checkpoint = fields.Has("checkpoint") ? ReadCheckpoint(fields.OptionalMapping("checkpoint")) : null;
         var instruments = ReadCatalogue(fields, "instruments", _instruments, ReadInstrument);
         var venues = ReadCatalogue(fields, "venues", _venues, ReadVenue);
         var retail = fields.Mapping("retail") is { } retailFields ? ReadRetail(retailFields) : null;
@@ -75,6 +76,7 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
                 Arbitrageurs = arbitrageurs,
                 Etfs = etfs,
                 Events = events,
+                Checkpoint = checkpoint,
             }
             : null;
     }
@@ -84,6 +86,13 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         var maxRounds = fields.Int("maxRounds", ValueRange.Between(1, MaxCascadeRounds), defaultValue: 8);
         fields.RejectUnknownFields();
         return new CascadeSpec(maxRounds);
+    }
+
+    private static CheckpointSpec ReadCheckpoint(MappingReader fields)
+    {
+        var everyTicks = fields.Int("everyTicks", ValueRange.Between(0, MaxTicks));
+        fields.RejectUnknownFields();
+        return new CheckpointSpec(everyTicks);
     }
 
     private static List<T> ReadCatalogue<T>(MappingReader fields, string key, IdRegistry registry, Func<MappingReader, T> read)

@@ -1,0 +1,16 @@
+namespace MarketSim.Grains.Checkpoints;
+
+/// <summary>
+/// The coordinator's record of the last committed checkpoint: the tick the run resumes at (0: none)
+/// and the tick cycle's state. It is written after every venue and participant has stored its part,
+/// so writing it is what commits a checkpoint.
+/// </summary>
+[GenerateSerializer, Alias("MarketSim.RunCheckpoint")]
+public sealed class RunCheckpoint
+{
+    [Id(0)]
+    public long Tick { get; set; }
+
+    [Id(1)]
+    public byte[] Cycle { get; set; } = [];
+}
