@@ -57,7 +57,11 @@ public sealed class OrleansRunHost(IGrainFactory grains, int silos, IAsyncDispos
             }
             catch (Exception e) when (SiloLoss.IsLoss(e) && !cancellationToken.IsCancellationRequested)
             {
-                recoveries.Add(await ResumeAsync(run, setup, delivered.NextTick, e, coordinator, cancellationToken));
+                if (await ResumeAsync(run, setup, delivered.NextTick, e, coordinator, cancellationToken) is { } recovery)
+                {
+                    recoveries.Add(recovery);
+                }
+
                 continue;
             }
 
@@ -85,7 +89,7 @@ public sealed class OrleansRunHost(IGrainFactory grains, int silos, IAsyncDispos
     public ValueTask DisposeAsync() => owned?.DisposeAsync() ?? ValueTask.CompletedTask;
 
     /// <summary>Asks the run grain — a new activation if its silo is gone — to restore the run; retries while the cluster settles.</summary>
-    private static async Task<RunRecovery> ResumeAsync(IRunGrain run, RunSetup setup, long nextTick, Exception cause, string coordinator, CancellationToken cancellationToken)
+    private static async Task<RunRecovery?> ResumeAsync(IRunGrain run, RunSetup setup, long nextTick, Exception cause, string coordinator, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var delay = TimeSpan.FromSeconds(1);

@@ -26,8 +26,9 @@ public interface IRunGrain : IGrainWithStringKey
     /// After the caller lost the coordinator (its silo died mid-call): restores every grain of the
     /// run from the last committed checkpoint at or before <paramref name="nextTick"/>, the first
     /// tick the caller has no rows for (from the start if there is none), and returns where the run
-    /// resumes. On a new activation the checkpoint comes from storage.
+    /// resumes. On a new activation the checkpoint comes from storage. When the coordinator is alive
+    /// and only its reply was lost, it sends the missing rows again instead and returns null.
     /// </summary>
     [Alias("Resume")]
-    Task<RunRecovery> Resume(RunSetup setup, long nextTick, string reason, string? lostSilo);
+    Task<RunRecovery?> Resume(RunSetup setup, long nextTick, string reason, string? lostSilo);
 }

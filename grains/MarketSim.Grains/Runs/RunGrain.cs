@@ -45,6 +45,10 @@ public sealed partial class RunGrain(
     private (Exception Cause, long AtTick, Stopwatch Since)? _lost;
     private int _recoveryCount;
 
+    /// <summary>Rows of the ticks since the previous committed checkpoint, to send again to a caller whose reply was lost.</summary>
+    private readonly List<TickRecord> _recent = [];
+    private long? _resendFrom;
+
     /// <summary>The tick the last committed checkpoint resumes at; 0 (the start) when there is none.</summary>
     private long Committed => checkpoint.State.Tick;
 
@@ -71,6 +75,12 @@ public sealed partial class RunGrain(
         }
 
         var records = new List<TickRecord>();
+        if (_resendFrom is { } from)
+        {
+            records.AddRange(_recent.Where(r => r.Tick >= from));
+            _resendFrom = null;
+        }
+
         var clock = Stopwatch.StartNew();
         var end = _setup.Scenario.Ticks;
         if (_lost is not null && !await TryRestoreAsync())
@@ -83,7 +93,9 @@ public sealed partial class RunGrain(
             var tick = _cycle.NextTick;
             try
             {
-                records.Add(await _cycle.RunTickAsync());
+                var record = await _cycle.RunTickAsync();
+                records.Add(record);
+                _recent.Add(record);
                 if (_setup.CheckpointEvery > 0 && _cycle.NextTick % _setup.CheckpointEvery == 0 && _cycle.NextTick < end)
                 {
                     await CheckpointAsync();
@@ -109,20 +121,48 @@ public sealed partial class RunGrain(
         return Batch(records);
     }
 
-    public async Task<RunRecovery> Resume(RunSetup setup, long nextTick, string reason, string? lostSilo)
+    public async Task<RunRecovery?> Resume(RunSetup setup, long nextTick, string reason, string? lostSilo)
     {
+        if (_cycle is not null && _recent.Count > 0 && _recent[0].Tick <= nextTick)
+        {
+            // This activation lives: only the reply was lost (with the caller's gateway). Send the rows
+            // again; if the lost silo held grains of the run, the next phase finds out and recovers.
+            _resendFrom = nextTick;
+            LogResent(setup.RunId, nextTick);
+            return null;
+        }
+
         if (_setup is null)
         {
             Wire(setup);
         }
 
-        // A checkpoint past what the caller has would leave it a gap; the start never does.
-        var from = Committed <= nextTick ? Committed : 0;
-        await RestoreAsync(from);
-        _lost = null;
-        var record = new RunRecovery(nextTick, from, "client", reason, lostSilo);
-        LogResumed(setup.RunId, RuntimeIdentity, from, nextTick);
-        return record;
+        // The newest checkpoint that leaves the caller no gap: the last committed, the one before it
+        // (gone from some grain only if a later checkpoint was torn), or the start.
+        var state = checkpoint.State;
+        foreach (var (from, cycle) in new[] { (state.Tick, state.Cycle), (state.PreviousTick, state.PreviousCycle), (0L, Array.Empty<byte>()) })
+        {
+            if (from > nextTick)
+            {
+                continue;
+            }
+
+            try
+            {
+                await RestoreAsync(from, cycle);
+            }
+            catch (InvalidOperationException e) when (from > 0)
+            {
+                LogCheckpointMissing(setup.RunId, from, e.Message);
+                continue;
+            }
+
+            _lost = null;
+            LogResumed(setup.RunId, RuntimeIdentity, from, nextTick);
+            return new RunRecovery(nextTick, from, "client", reason, lostSilo);
+        }
+
+        throw new InvalidOperationException($"run {setup.RunId} could not be restored");
     }
 
     private TickBatch Batch(List<TickRecord> records)
@@ -157,8 +197,10 @@ public sealed partial class RunGrain(
         var tick = _cycle!.NextTick;
         var keep = Committed;
         await Task.WhenAll(_venues.Select(v => v.SaveCheckpoint(tick, keep)).Append(_root!.SaveCheckpoint(tick, keep)));
-        checkpoint.State = new RunCheckpoint { Tick = tick, Cycle = CheckpointWriter.Capture(_cycle) };
+        var previous = checkpoint.State;
+        checkpoint.State = new RunCheckpoint { Tick = tick, Cycle = CheckpointWriter.Capture(_cycle), PreviousTick = previous.Tick, PreviousCycle = previous.Cycle };
         await checkpoint.WriteStateAsync();
+        _recent.RemoveAll(r => r.Tick < previous.Tick);
         LogCheckpoint(_setup!.RunId, tick, clock.ElapsedMilliseconds);
     }
 
@@ -183,7 +225,7 @@ public sealed partial class RunGrain(
             await Task.Delay(delay);
             try
             {
-                await RestoreAsync(Committed);
+                await RestoreAsync(Committed, checkpoint.State.Cycle);
                 _lost = null;
                 _recoveries.Add(new RunRecovery(atTick, Committed, "coordinator", SiloLoss.Describe(cause), null));
                 LogRestored(_setup!.RunId, Committed, atTick, since.ElapsedMilliseconds);
@@ -209,15 +251,16 @@ public sealed partial class RunGrain(
     }
 
     /// <summary>Rebuilds every grain of the run from the checkpoint of <paramref name="tick"/> (0: the start), then the tick cycle.</summary>
-    private async Task RestoreAsync(long tick)
+    private async Task RestoreAsync(long tick, byte[] cycleState)
     {
         var setup = _setup!;
         await Task.WhenAll(_venues.Select((v, i) => v.RestoreCheckpoint(setup, i, tick))
             .Append(_root!.RestoreCheckpoint(setup, 0, _layout!.Participants.Count, tick)));
+        _recent.RemoveAll(r => r.Tick >= tick); // the replay adds them again
         var cycle = new TickCycle(_layout, Fabric());
         if (tick > 0)
         {
-            CheckpointReader.Apply(checkpoint.State.Cycle, cycle);
+            CheckpointReader.Apply(cycleState, cycle);
         }
 
         _cycle = cycle;
@@ -237,6 +280,12 @@ public sealed partial class RunGrain(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId} resumed on silo {Silo} from the checkpoint for tick {Checkpoint}; the client has rows up to tick {NextTick}")]
     private partial void LogResumed(string runId, string silo, long checkpoint, long nextTick);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId}: the caller lost a reply; sending the rows from tick {NextTick} again")]
+    private partial void LogResent(string runId, long nextTick);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId}: the checkpoint for tick {Checkpoint} is not complete, trying an older one: {Reason}")]
+    private partial void LogCheckpointMissing(string runId, long checkpoint, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId} finished after {Ticks} ticks")]
     private partial void LogFinished(string runId, int ticks);
