@@ -9,6 +9,7 @@ namespace MarketSim.EndToEnd.Tests;
 /// finishes with the trace hash of the direct engine, and its manifest records the recovery. Each
 /// test has a cluster of its own, since it ends with one silo fewer.
 /// </summary>
+[Collection(LocalClusterCollection.Name)]
 public sealed class RecoveryTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(4);
