@@ -229,7 +229,7 @@ public sealed class ScenarioReaderTests
         Assert.Null(ReadOk(Minimal).Checkpoint);
         Assert.Equal(25, ReadOk(Minimal, "checkpoint.everyTicks=25").Checkpoint?.EveryTicks);
         Assert.Equal(
-            "checkpoint.everyTicks: must be >= 0, got -1 (from override 'checkpoint.everyTicks=-1')",
+            "checkpoint.everyTicks: must be in [0, 10000000], got -1 (from override 'checkpoint.everyTicks=-1')",
             Assert.Single(ScenarioReader.Read(Minimal, "test.yaml", ["checkpoint.everyTicks=-1"]).Problems).ToString());
     }
 
