@@ -19,6 +19,9 @@ public sealed class OrleansRunHost(IGrainFactory grains, int silos, IAsyncDispos
     /// <summary>Ticks asked for per Advance call; the grain also stops early on time.</summary>
     private const int TicksPerCall = 64;
 
+    /// <summary>How often a pending Advance call checks that the coordinator's silo is still active.</summary>
+    private static readonly TimeSpan WatchInterval = TimeSpan.FromSeconds(2);
+
     /// <summary>How long to keep trying to resume a run whose coordinator was lost.</summary>
     private static readonly TimeSpan GiveUpAfter = TimeSpan.FromMinutes(3);
 
@@ -53,7 +56,7 @@ public sealed class OrleansRunHost(IGrainFactory grains, int silos, IAsyncDispos
             TickBatch batch;
             try
             {
-                batch = await run.Advance(TicksPerCall);
+                batch = await AdvanceWatchingAsync(run, coordinator, cancellationToken);
             }
             catch (Exception e) when (SiloLoss.IsLoss(e) && !cancellationToken.IsCancellationRequested)
             {
@@ -87,6 +90,41 @@ public sealed class OrleansRunHost(IGrainFactory grains, int silos, IAsyncDispos
     }
 
     public ValueTask DisposeAsync() => owned?.DisposeAsync() ?? ValueTask.CompletedTask;
+
+    /// <summary>
+    /// One Advance call, watching meanwhile whether the coordinator's silo is still active: once the
+    /// cluster declares it dead the call is abandoned at once, rather than after the 30 s response timeout.
+    /// </summary>
+    private async Task<TickBatch> AdvanceWatchingAsync(IRunGrain run, string coordinator, CancellationToken cancellationToken)
+    {
+        var advance = run.Advance(TicksPerCall);
+        while (coordinator.Length > 0 && await Task.WhenAny(advance, Task.Delay(WatchInterval, cancellationToken)) != advance)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!await IsActiveAsync(coordinator))
+            {
+                // Nobody will read the abandoned call's outcome; observe it so it is not reported as unobserved.
+                _ = advance.ContinueWith(t => t.Exception, TaskScheduler.Default);
+                throw new SiloUnavailableException($"the coordinator's silo {coordinator} was declared dead");
+            }
+        }
+
+        return await advance;
+    }
+
+    /// <summary>Whether the membership lists <paramref name="silo"/> as active; true when it cannot tell.</summary>
+    private async Task<bool> IsActiveAsync(string silo)
+    {
+        try
+        {
+            var hosts = await grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true);
+            return hosts.Keys.Any(address => address.ToString() == silo);
+        }
+        catch (Exception e) when (SiloLoss.IsLoss(e))
+        {
+            return true;
+        }
+    }
 
     /// <summary>Asks the run grain — a new activation if its silo is gone — to restore the run; retries while the cluster settles.</summary>
     private static async Task<RunRecovery?> ResumeAsync(IRunGrain run, RunSetup setup, long nextTick, Exception cause, string coordinator, CancellationToken cancellationToken)
