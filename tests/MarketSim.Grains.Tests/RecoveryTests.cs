@@ -1,7 +1,6 @@
 using MarketSim.Abstractions;
 using MarketSim.Abstractions.Runs;
 using MarketSim.Abstractions.Serialization;
-using MarketSim.Engine.Markets;
 using MarketSim.Engine.Simulation;
 using MarketSim.Engine.Traces;
 using MarketSim.Grains.Hosting;
@@ -65,7 +64,7 @@ public sealed class RecoveryTests
 
         var recovery = Assert.Single(recoveries);
         Assert.Equal(("coordinator", 20L, 25L), (recovery.By, recovery.FromCheckpoint, recovery.AtTick));
-        Assert.Equal(TraceHasher.Hash(await RunDirect(scenario)), TraceHasher.Hash(Trace([.. rows.Values])));
+        Assert.Equal(TraceHasher.Hash(await RunGrainTests.RunDirect(scenario)), TraceHasher.Hash(Trace([.. rows.Values])));
     }
 
     private static InProcessTestCluster Build()
@@ -86,19 +85,6 @@ public sealed class RecoveryTests
         foreach (var record in records)
         {
             trace.Add(record);
-        }
-
-        return trace;
-    }
-
-    private static async Task<Trace> RunDirect(Engine.Scenarios.Scenario scenario)
-    {
-        var layout = new MarketLayout(scenario);
-        var cycle = new TickCycle(layout, new DirectMarket(layout));
-        var trace = new Trace();
-        while (cycle.NextTick < scenario.Ticks)
-        {
-            trace.Add(await cycle.RunTickAsync());
         }
 
         return trace;
