@@ -31,6 +31,10 @@ public interface IParticipantPhases
     /// </summary>
     [Alias("SaveCheckpoint")]
     Task SaveCheckpoint(long tick, long keep);
+
+    /// <summary>After the last tick: removes the stored checkpoints.</summary>
+    [Alias("ClearCheckpoints")]
+    Task ClearCheckpoints();
 }
 
 /// <summary>One participant endpoint. Keyed by <c>{run}/participant/{endpoint}</c>.</summary>

@@ -34,6 +34,10 @@ public interface IVenueGrain : IGrainWithStringKey
     [Alias("SaveCheckpoint")]
     Task SaveCheckpoint(long tick, long keep);
 
+    /// <summary>After the last tick: removes the stored checkpoints.</summary>
+    [Alias("ClearCheckpoints")]
+    Task ClearCheckpoints();
+
     /// <summary>Recovery: rebuilds the venue from <paramref name="setup"/> and its checkpoint for <paramref name="tick"/> (0: the start).</summary>
     [Alias("RestoreCheckpoint")]
     Task RestoreCheckpoint(RunSetup setup, int venue, long tick);

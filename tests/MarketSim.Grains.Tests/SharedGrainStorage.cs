@@ -13,6 +13,9 @@ internal sealed class SharedGrainStorage(DeepCopier copier) : IGrainStorage
 {
     private static readonly ConcurrentDictionary<(string State, GrainId Grain), (object Value, string ETag)> Store = new();
 
+    /// <summary>The grains that have state stored, whatever its name.</summary>
+    public static IEnumerable<GrainId> Grains => Store.Keys.Select(k => k.Grain).Distinct();
+
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         if (Store.TryGetValue((stateName, grainId), out var stored))

@@ -17,6 +17,9 @@ internal sealed class CheckpointSlots(IPersistentState<CheckpointSlot> first, IP
         await slot.WriteStateAsync();
     }
 
+    /// <summary>Removes both generations from storage: the run is over.</summary>
+    public Task ClearAsync() => Task.WhenAll(first.ClearStateAsync(), second.ClearStateAsync());
+
     /// <summary>Restores <paramref name="state"/> from the checkpoint for <paramref name="tick"/>; tick 0 is the freshly built state itself.</summary>
     /// <exception cref="InvalidOperationException">This grain holds no checkpoint for the tick.</exception>
     public async Task RestoreAsync(long tick, ICheckpointable state, string grain)

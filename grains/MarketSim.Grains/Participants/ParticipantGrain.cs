@@ -60,6 +60,8 @@ public abstract class ParticipantGrain(IPersistentState<CheckpointSlot> slotA, I
 
     public Task<Ledger> Holdings() => Task.FromResult(Participant.Holdings());
 
+    public Task ClearCheckpoints() => _checkpoints.ClearAsync();
+
     public Task SaveCheckpoint(long tick, long keep) => _checkpoints.SaveAsync(tick, keep, Participant);
 
     public async Task RestoreCheckpoint(RunSetup setup, int endpoint, long tick)

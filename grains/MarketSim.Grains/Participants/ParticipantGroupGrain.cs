@@ -45,6 +45,8 @@ public sealed class ParticipantGroupGrain : Grain, IParticipantGroupGrain
     public async Task<Ledger> Holdings() =>
         Ledger.Sum(_instruments, await Task.WhenAll(Children.Select(c => c.Holdings())));
 
+    public Task ClearCheckpoints() => Task.WhenAll(Children.Select(c => c.ClearCheckpoints()));
+
     public Task SaveCheckpoint(long tick, long keep) => Task.WhenAll(Children.Select(c => c.SaveCheckpoint(tick, keep)));
 
     public async Task RestoreCheckpoint(RunSetup setup, int first, int count, long tick)

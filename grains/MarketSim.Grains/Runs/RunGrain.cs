@@ -48,6 +48,7 @@ public sealed partial class RunGrain(
     /// <summary>Rows of the ticks since the previous committed checkpoint, to send again to a caller whose reply was lost.</summary>
     private readonly List<TickRecord> _recent = [];
     private long? _resendFrom;
+    private bool _finished;
 
     /// <summary>The tick the last committed checkpoint resumes at; 0 (the start) when there is none.</summary>
     private long Committed => checkpoint.State.Tick;
@@ -113,9 +114,11 @@ public sealed partial class RunGrain(
             }
         }
 
-        if (_lost is null && _cycle.NextTick >= end)
+        if (_lost is null && _cycle.NextTick >= end && !_finished)
         {
+            _finished = true;
             LogFinished(_setup.RunId, end);
+            await ClearCheckpointsAsync();
         }
 
         return Batch(records);
@@ -205,6 +208,28 @@ public sealed partial class RunGrain(
     }
 
     /// <summary>
+    /// The run is over and its rows are on their way: its checkpoints would only fill the storage.
+    /// A silo lost now costs nothing but leftovers, so failing to clear is logged, not thrown.
+    /// </summary>
+    private async Task ClearCheckpointsAsync()
+    {
+        if (_setup!.CheckpointEvery <= 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await Task.WhenAll(_venues.Select(v => v.ClearCheckpoints()).Append(_root!.ClearCheckpoints()));
+            await checkpoint.ClearStateAsync();
+        }
+        catch (Exception e) when (SiloLoss.IsLoss(e))
+        {
+            LogClearFailed(_setup.RunId, SiloLoss.Describe(e));
+        }
+    }
+
+    /// <summary>
     /// Tries, for up to <see cref="RestoreBudget"/>, to restore the run from the last committed
     /// checkpoint after the loss in <see cref="_lost"/>; false if the caller should call again.
     /// </summary>
@@ -286,6 +311,9 @@ public sealed partial class RunGrain(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId}: the checkpoint for tick {Checkpoint} is not complete, trying an older one: {Reason}")]
     private partial void LogCheckpointMissing(string runId, long checkpoint, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId} finished, but its checkpoints could not all be removed from storage: {Reason}")]
+    private partial void LogClearFailed(string runId, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId} finished after {Ticks} ticks")]
     private partial void LogFinished(string runId, int ticks);

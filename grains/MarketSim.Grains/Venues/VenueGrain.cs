@@ -40,6 +40,8 @@ public sealed class VenueGrain(
 
     public Task<Ledger> Holdings() => Task.FromResult(Venue.Holdings());
 
+    public Task ClearCheckpoints() => _checkpoints.ClearAsync();
+
     public Task SaveCheckpoint(long tick, long keep) => _checkpoints.SaveAsync(tick, keep, Venue);
 
     public async Task RestoreCheckpoint(RunSetup setup, int venue, long tick)
