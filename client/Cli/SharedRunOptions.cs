@@ -19,6 +19,10 @@ internal sealed class SharedRunOptions
     private readonly Option<int?> _cohortSize = new("--cohort-size") { Description = "Retail agents per cohort grain (overrides the scenario's)." };
     private readonly Option<string> _format = new("--format") { Description = "Trace table format: parquet or csv.", DefaultValueFactory = _ => "parquet" };
     private readonly Option<bool> _quiet = new("--quiet") { Description = "No live progress display." };
+    private readonly Option<int?> _checkpointEvery = new("--checkpoint-every")
+    {
+        Description = $"Checkpoint the run every K ticks so it survives a lost silo (0 = off; default: the scenario's checkpoint.everyTicks, else {RunSettings.DefaultClusterCheckpointEvery} with --cluster and off otherwise).",
+    };
 
     public SharedRunOptions()
     {
@@ -26,6 +30,14 @@ internal sealed class SharedRunOptions
         _format.AcceptOnlyFromAmong("parquet", "csv");
         Positive(_ticks, "--ticks");
         Positive(_cohortSize, "--cohort-size");
+        _checkpointEvery.Validators.Add(r =>
+        {
+            var value = r.GetValueOrDefault<int?>();
+            if (value is < 0)
+            {
+                r.AddError($"--checkpoint-every: must be >= 0, got {value}");
+            }
+        });
         _silos.Validators.Add(r =>
         {
             var value = r.GetValueOrDefault<int>();
@@ -42,7 +54,7 @@ internal sealed class SharedRunOptions
     /// </summary>
     public void AddTo(Command command, bool writesTraces = true)
     {
-        Option[] options = writesTraces ? [_seed, _ticks, _engine, _silos, _cohortSize, _format, _quiet] : [_seed, _engine, _silos, _cohortSize, _quiet];
+        Option[] options = writesTraces ? [_seed, _ticks, _engine, _silos, _cohortSize, _format, _quiet, _checkpointEvery] : [_seed, _engine, _silos, _cohortSize, _quiet];
         foreach (var option in options)
         {
             command.Options.Add(option);
@@ -65,7 +77,8 @@ internal sealed class SharedRunOptions
         result.GetValue(_cohortSize),
         result.GetValue(_format) == "csv" ? TraceFormat.Csv : TraceFormat.Parquet,
         ShowProgress: !result.GetValue(_quiet),
-        Cluster: _cluster.Read(result));
+        Cluster: _cluster.Read(result),
+        CheckpointEvery: result.GetValue(_checkpointEvery));
 
     internal static void Positive(Option<int?> option, string name) =>
         option.Validators.Add(r =>

@@ -13,7 +13,7 @@ public sealed class DirectRunHost : IRunHost
 
     public int Silos => 0;
 
-    public async IAsyncEnumerable<TickRecord> RunAsync(RunSetup setup, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<TickRecord> RunAsync(RunSetup setup, ICollection<RunRecovery> recoveries, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var layout = new MarketLayout(setup.Scenario, setup.CohortSize);
         var cycle = new TickCycle(layout, new DirectMarket(layout));

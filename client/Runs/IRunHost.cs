@@ -12,5 +12,9 @@ public interface IRunHost : IAsyncDisposable
     /// <summary>Silos the run used (0 for the direct engine).</summary>
     int Silos { get; }
 
-    IAsyncEnumerable<TickRecord> RunAsync(RunSetup setup, CancellationToken cancellationToken);
+    /// <summary>
+    /// Runs <paramref name="setup"/> and yields each tick's rows once, in order, whatever recoveries
+    /// happen on the way; every recovery is added to <paramref name="recoveries"/> for the manifest.
+    /// </summary>
+    IAsyncEnumerable<TickRecord> RunAsync(RunSetup setup, ICollection<RunRecovery> recoveries, CancellationToken cancellationToken);
 }

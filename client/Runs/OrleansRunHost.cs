@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using MarketSim.Abstractions;
 using MarketSim.Abstractions.Runs;
@@ -7,11 +8,22 @@ using MarketSim.Grains.Hosting;
 
 namespace MarketSim.Client.Runs;
 
-/// <summary>Runs a scenario on Orleans: the run grain drives it; this host pulls its rows in batches.</summary>
+/// <summary>
+/// Runs a scenario on Orleans: the run grain drives it; this host pulls its rows in batches. When
+/// the coordinator itself is lost (its silo died mid-call) this host re-drives the run: a new
+/// activation on a surviving silo restores the last checkpoint, and the rows it replays are checked
+/// against the ones already delivered and dropped.
+/// </summary>
 public sealed class OrleansRunHost(IGrainFactory grains, int silos, IAsyncDisposable? owned = null) : IRunHost
 {
     /// <summary>Ticks asked for per Advance call; the grain also stops early on time.</summary>
     private const int TicksPerCall = 64;
+
+    /// <summary>How often a pending Advance call checks that the coordinator's silo is still active.</summary>
+    private static readonly TimeSpan WatchInterval = TimeSpan.FromSeconds(2);
+
+    /// <summary>How long to keep trying to resume a run whose coordinator was lost.</summary>
+    private static readonly TimeSpan GiveUpAfter = TimeSpan.FromMinutes(3);
 
     public string Engine => "orleans";
 
@@ -32,17 +44,42 @@ public sealed class OrleansRunHost(IGrainFactory grains, int silos, IAsyncDispos
         return new OrleansRunHost(connection.Grains, connection.ActiveSilos, connection);
     }
 
-    public async IAsyncEnumerable<TickRecord> RunAsync(RunSetup setup, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<TickRecord> RunAsync(RunSetup setup, ICollection<RunRecovery> recoveries, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var run = grains.GetGrain<IRunGrain>(setup.RunId);
         await run.Start(setup);
+        var delivered = new ReplayCheck();
+        var coordinator = "";
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var batch = await run.Advance(TicksPerCall);
+            TickBatch batch;
+            try
+            {
+                batch = await AdvanceWatchingAsync(run, coordinator, cancellationToken);
+            }
+            catch (Exception e) when (SiloLoss.IsLoss(e) && !cancellationToken.IsCancellationRequested)
+            {
+                if (await ResumeAsync(run, setup, delivered.NextTick, e, coordinator, cancellationToken) is { } recovery)
+                {
+                    recoveries.Add(recovery);
+                }
+
+                continue;
+            }
+
+            coordinator = batch.Silo;
+            foreach (var recovery in batch.Recoveries ?? [])
+            {
+                recoveries.Add(recovery);
+            }
+
             foreach (var record in batch.Records)
             {
-                yield return record;
+                if (delivered.IsNew(record))
+                {
+                    yield return record;
+                }
             }
 
             if (batch.Finished)
@@ -53,4 +90,59 @@ public sealed class OrleansRunHost(IGrainFactory grains, int silos, IAsyncDispos
     }
 
     public ValueTask DisposeAsync() => owned?.DisposeAsync() ?? ValueTask.CompletedTask;
+
+    /// <summary>
+    /// One Advance call, watching meanwhile whether the coordinator's silo is still active: once the
+    /// cluster declares it dead the call is abandoned at once, rather than after the 30 s response timeout.
+    /// </summary>
+    private async Task<TickBatch> AdvanceWatchingAsync(IRunGrain run, string coordinator, CancellationToken cancellationToken)
+    {
+        var advance = run.Advance(TicksPerCall);
+        while (coordinator.Length > 0 && await Task.WhenAny(advance, Task.Delay(WatchInterval, cancellationToken)) != advance)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!await IsActiveAsync(coordinator))
+            {
+                // Nobody will read the abandoned call's outcome; observe it so it is not reported as unobserved.
+                _ = advance.ContinueWith(t => t.Exception, TaskScheduler.Default);
+                throw new SiloUnavailableException($"the coordinator's silo {coordinator} was declared dead");
+            }
+        }
+
+        return await advance;
+    }
+
+    /// <summary>Whether the membership lists <paramref name="silo"/> as active; true when it cannot tell.</summary>
+    private async Task<bool> IsActiveAsync(string silo)
+    {
+        try
+        {
+            var hosts = await grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true);
+            return hosts.Keys.Any(address => address.ToString() == silo);
+        }
+        catch (Exception e) when (SiloLoss.IsLoss(e))
+        {
+            return true;
+        }
+    }
+
+    /// <summary>Asks the run grain — a new activation if its silo is gone — to restore the run; retries while the cluster settles.</summary>
+    private static async Task<RunRecovery?> ResumeAsync(IRunGrain run, RunSetup setup, long nextTick, Exception cause, string coordinator, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var delay = TimeSpan.FromSeconds(1);
+        while (true)
+        {
+            // Nothing answers for the lost coordinator until membership has declared its silo dead.
+            await Task.Delay(delay, cancellationToken);
+            try
+            {
+                return await run.Resume(setup, nextTick, SiloLoss.Describe(cause), coordinator.Length > 0 ? coordinator : null);
+            }
+            catch (Exception e) when (SiloLoss.IsLoss(e) && clock.Elapsed < GiveUpAfter)
+            {
+                delay = TimeSpan.FromSeconds(Math.Min(4, delay.TotalSeconds * 2));
+            }
+        }
+    }
 }

@@ -17,7 +17,8 @@ public static class RunExecution
         var started = DateTimeOffset.UtcNow;
         var trace = new Trace();
         var summary = new RunSummaryBuilder();
-        await foreach (var record in host.RunAsync(request.Setup, cancellationToken))
+        var recoveries = new List<RunRecovery>();
+        await foreach (var record in host.RunAsync(request.Setup, recoveries, cancellationToken))
         {
             trace.Add(record);
             summary.Add(record);
@@ -30,7 +31,7 @@ public static class RunExecution
         var manifest = new RunManifest(
             request.Setup.RunId, scenario.Name, request.ScenarioFile, scenario.Seed, scenario.Ticks, host.Engine, host.Silos, request.Setup.CohortSize,
             Version(typeof(RunExecution).Assembly), Version(typeof(IGrain).Assembly), Environment.Version.ToString(),
-            started, DateTimeOffset.UtcNow, hash, [], request.Overrides);
+            started, DateTimeOffset.UtcNow, hash, [], request.Overrides, request.Setup.CheckpointEvery, recoveries);
 
         // The run is over: write its trace even if cancellation comes now, rather than throw the work away.
         await TraceWriter.WriteAsync(request.Folder, trace, manifest, runSummary, request.Format, CancellationToken.None);

@@ -13,11 +13,25 @@ public enum EngineKind
 /// <summary>
 /// How runs execute and are written, shared by <c>run</c> and <c>sweep</c>: the engine, its embedded
 /// silos or a running cluster to join, retail agents per cohort (null: the scenario's), the table
-/// format and whether to show progress. None of it changes a trace hash.
+/// format, whether to show progress, and how often to checkpoint (null: the scenario's, else the
+/// default). None of it changes a trace hash.
 /// </summary>
-public sealed record RunSettings(EngineKind Engine, int Silos, int? CohortSize, TraceFormat Format, bool ShowProgress, ClusterTarget? Cluster = null)
+public sealed record RunSettings(EngineKind Engine, int Silos, int? CohortSize, TraceFormat Format, bool ShowProgress, ClusterTarget? Cluster = null, int? CheckpointEvery = null)
 {
+    /// <summary>Checkpoint interval on a cluster when neither the command line nor the scenario sets one.</summary>
+    public const int DefaultClusterCheckpointEvery = 50;
+
     public int CohortSizeFor(Scenario scenario) => CohortSize ?? scenario.Retail.CohortSize;
+
+    /// <summary>
+    /// Ticks between checkpoints: the command line's, else the scenario's, else every
+    /// <see cref="DefaultClusterCheckpointEvery"/> on a cluster (where silos can be lost and the run
+    /// survives) and never in this process (embedded silos and their memory storage die together).
+    /// The direct engine never checkpoints.
+    /// </summary>
+    public int CheckpointEveryFor(Scenario scenario) => Engine == EngineKind.Direct
+        ? 0
+        : CheckpointEvery ?? scenario.Checkpoint?.EveryTicks ?? (Cluster is not null ? DefaultClusterCheckpointEvery : 0);
 }
 
 /// <summary>

@@ -14,7 +14,7 @@ public static class RunSession
         var scenario = ScenarioFile.Open(options.ScenarioPath).Load(options.Overrides);
         var runId = NewRunId(scenario, options.OutputFolder);
         var request = new RunRequest(
-            new RunSetup(runId, scenario, options.Settings.CohortSizeFor(scenario)),
+            new RunSetup(runId, scenario, options.Settings.CohortSizeFor(scenario), options.Settings.CheckpointEveryFor(scenario)),
             Path.GetFullPath(options.ScenarioPath),
             options.Overrides,
             Path.Combine(options.OutputFolder, runId),

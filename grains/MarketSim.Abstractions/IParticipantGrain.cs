@@ -24,6 +24,17 @@ public interface IParticipantPhases
 
     [Alias("Holdings")]
     Task<Ledger> Holdings();
+
+    /// <summary>
+    /// Checkpoint phase, between ticks: stores the state for the tick <paramref name="tick"/> next to
+    /// the checkpoint of <paramref name="keep"/>, which is the last committed one and is not overwritten.
+    /// </summary>
+    [Alias("SaveCheckpoint")]
+    Task SaveCheckpoint(long tick, long keep);
+
+    /// <summary>After the last tick: removes the stored checkpoints.</summary>
+    [Alias("ClearCheckpoints")]
+    Task ClearCheckpoints();
 }
 
 /// <summary>One participant endpoint. Keyed by <c>{run}/participant/{endpoint}</c>.</summary>
@@ -32,6 +43,10 @@ public interface IParticipantGrain : IGrainWithStringKey, IParticipantPhases
 {
     [Alias("Initialize")]
     Task Initialize(RunSetup setup, int endpoint);
+
+    /// <summary>Recovery: rebuilds the participant from <paramref name="setup"/> and its checkpoint for <paramref name="tick"/> (0: the start).</summary>
+    [Alias("RestoreCheckpoint")]
+    Task RestoreCheckpoint(RunSetup setup, int endpoint, long tick);
 }
 
 /// <summary>A retail cohort: thousands of agents in one grain, as parallel arrays.</summary>
@@ -51,4 +66,8 @@ public interface IParticipantGroupGrain : IGrainWithStringKey, IParticipantPhase
 {
     [Alias("Initialize")]
     Task Initialize(RunSetup setup, int first, int count);
+
+    /// <summary>Recovery: rebuilds the subtree (its own children list too, if this activation is new) and restores every participant in it.</summary>
+    [Alias("RestoreCheckpoint")]
+    Task RestoreCheckpoint(RunSetup setup, int first, int count, long tick);
 }

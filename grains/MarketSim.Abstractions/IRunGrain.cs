@@ -1,4 +1,5 @@
 using MarketSim.Abstractions.Runs;
+using MarketSim.Engine.Traces;
 
 namespace MarketSim.Abstractions;
 
@@ -20,4 +21,14 @@ public interface IRunGrain : IGrainWithStringKey
     /// </summary>
     [Alias("Advance")]
     Task<TickBatch> Advance(int maxTicks);
+
+    /// <summary>
+    /// After the caller lost the coordinator (its silo died mid-call): restores every grain of the
+    /// run from the last committed checkpoint at or before <paramref name="nextTick"/>, the first
+    /// tick the caller has no rows for (from the start if there is none), and returns where the run
+    /// resumes. On a new activation the checkpoint comes from storage. When the coordinator is alive
+    /// and only its reply was lost, it sends the missing rows again instead and returns null.
+    /// </summary>
+    [Alias("Resume")]
+    Task<RunRecovery?> Resume(RunSetup setup, long nextTick, string reason, string? lostSilo);
 }

@@ -29,4 +29,16 @@ public interface IVenueGrain : IGrainWithStringKey
 
     [Alias("Holdings")]
     Task<Ledger> Holdings();
+
+    /// <summary>Checkpoint phase, between ticks: stores the venue's state for the tick <paramref name="tick"/>, keeping the checkpoint of <paramref name="keep"/>.</summary>
+    [Alias("SaveCheckpoint")]
+    Task SaveCheckpoint(long tick, long keep);
+
+    /// <summary>After the last tick: removes the stored checkpoints.</summary>
+    [Alias("ClearCheckpoints")]
+    Task ClearCheckpoints();
+
+    /// <summary>Recovery: rebuilds the venue from <paramref name="setup"/> and its checkpoint for <paramref name="tick"/> (0: the start).</summary>
+    [Alias("RestoreCheckpoint")]
+    Task RestoreCheckpoint(RunSetup setup, int venue, long tick);
 }

@@ -6,6 +6,7 @@ namespace MarketSim.EndToEnd.Tests;
 /// <c>marketsim run --cluster</c> against real silo processes clustered over Redis: the same trace as
 /// the embedded engines, the manifest counts the cluster's silos, and a wrong target fails fast.
 /// </summary>
+[Collection(LocalClusterCollection.Name)]
 public sealed class ClusterRunTests(LocalCluster cluster) : IClassFixture<LocalCluster>
 {
     private static readonly string[] Small = ["--ticks", "60", "--set", "retail.count=20000", "--quiet"];

@@ -19,7 +19,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     private static InProcessTestCluster Build()
     {
         var builder = new InProcessTestClusterBuilder(2);
-        builder.ConfigureSilo((_, silo) => silo.AddMarketSim());
+        builder.ConfigureSilo((_, silo) => silo.AddMemoryGrainStorage(ClusterDefaults.CheckpointStorage).AddMarketSim());
         builder.ConfigureClient(client => client.Services.AddSerializer(s => s.AddMarketSimSerialization()));
         return builder.Build();
     }

@@ -114,7 +114,7 @@ public sealed class RunGrainTests(ClusterFixture fixture)
         return trace;
     }
 
-    private static async Task<Trace> RunDirect(Scenario scenario)
+    internal static async Task<Trace> RunDirect(Scenario scenario)
     {
         var layout = new MarketLayout(scenario);
         var cycle = new TickCycle(layout, new DirectMarket(layout));

@@ -99,7 +99,8 @@ public static class ImpactSession
                 var id = $"calibrate-{scenario.Name}-{label}-seed{scenario.Seed}-{Guid.NewGuid():N}";
                 var setup = new RunSetup(id, scenario, options.Settings.CohortSizeFor(scenario));
                 var records = new List<TickRecord>();
-                await foreach (var record in host.RunAsync(setup, cancellationToken))
+                // A run recovered after a lost silo gives the same closes, so where that happened is not reported here.
+                await foreach (var record in host.RunAsync(setup, new List<RunRecovery>(), cancellationToken))
                 {
                     records.Add(record);
                 }

@@ -23,7 +23,7 @@ internal sealed class SweepRunner(PlannedSweep sweep, string sweepFolder, SweepO
         var scenario = sweep.Points[run.Point] with { Seed = run.Seed };
         var request = new RunRequest(
             // Run ids name grains: qualified by the sweep, they cannot meet another sweep's on a shared cluster.
-            new RunSetup($"{sweep.Plan.Id}/{run.Name}", scenario, options.Settings.CohortSizeFor(scenario)),
+            new RunSetup($"{sweep.Plan.Id}/{run.Name}", scenario, options.Settings.CohortSizeFor(scenario), options.Settings.CheckpointEveryFor(scenario)),
             _scenarioFile,
             [.. sweep.Plan.FixedOverrides, .. run.Overrides, $"seed={run.Seed}"],
             Path.Combine(sweepFolder, run.Folder),

@@ -2,12 +2,16 @@ using MarketSim.Engine.Scenarios;
 
 namespace MarketSim.Abstractions.Runs;
 
-/// <summary>Everything a grain needs to build its part of a run's market.</summary>
+/// <summary>
+/// Everything a grain needs to build its part of a run's market, and how often the coordinator
+/// checkpoints it: after the close of every <see cref="CheckpointEvery"/>-th tick (0: never).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("MarketSim.RunSetup")]
 public sealed record RunSetup(
     [property: Id(0)] string RunId,
     [property: Id(1)] Scenario Scenario,
-    [property: Id(2)] int CohortSize)
+    [property: Id(2)] int CohortSize,
+    [property: Id(3)] int CheckpointEvery = 0)
 {
     public string VenueKey(int venue) => $"{RunId}/venue/{venue}";
 

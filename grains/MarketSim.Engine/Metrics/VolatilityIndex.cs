@@ -12,7 +12,7 @@ namespace MarketSim.Engine.Metrics;
 /// </list>
 /// Values are 0 until there are two observations to compare.
 /// </summary>
-public sealed class VolatilityIndex(double ticksPerYear)
+public sealed partial class VolatilityIndex(double ticksPerYear) : Checkpoints.ICheckpointable
 {
     public const int Window = 20;
     private const double Lambda = 0.94;

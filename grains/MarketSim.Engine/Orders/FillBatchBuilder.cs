@@ -1,7 +1,7 @@
 namespace MarketSim.Engine.Orders;
 
 /// <summary>Accumulates fills for one endpoint; reusable after <see cref="Build"/>.</summary>
-public sealed class FillBatchBuilder
+public sealed partial class FillBatchBuilder : Checkpoints.ICheckpointable
 {
     private long[] _owner = new long[16];
     private byte[] _side = new byte[16];

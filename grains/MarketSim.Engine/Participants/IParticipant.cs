@@ -9,9 +9,10 @@ namespace MarketSim.Engine.Participants;
 /// <summary>
 /// A participant behind one endpoint — a retail cohort or one institution — as the phases of a
 /// tick see it. Implementations are deterministic functions of their state, the snapshot and
-/// their fills; they draw randomness only from counter-based streams keyed by owner id.
+/// their fills; they draw randomness only from counter-based streams keyed by owner id. Every one
+/// saves its state to a checkpoint and restores it into a participant freshly built from the layout.
 /// </summary>
-public interface IParticipant
+public interface IParticipant : Checkpoints.ICheckpointable
 {
     ParticipantSlot Slot { get; }
 

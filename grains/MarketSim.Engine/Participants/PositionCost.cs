@@ -16,6 +16,14 @@ public struct PositionCost
     public static PositionCost At(long units, long priceTicks, long cashPerTickLot) =>
         new() { Units = units, Cost = Math.Abs(units) * priceTicks * cashPerTickLot };
 
+    public readonly void Save(Checkpoints.CheckpointWriter writer)
+    {
+        writer.Write(Units);
+        writer.Write(Cost);
+    }
+
+    public static PositionCost Read(Checkpoints.CheckpointReader reader) => new() { Units = reader.ReadLong(), Cost = reader.ReadLong() };
+
     /// <summary>Applies a fill of <paramref name="signedLots"/> (positive bought) that moved cash by <paramref name="cashDelta"/>.</summary>
     public void Fill(long signedLots, long cashDelta)
     {

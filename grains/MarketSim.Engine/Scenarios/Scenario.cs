@@ -41,6 +41,9 @@ public sealed record Scenario(
 
     /// <summary>How the cost-basis, resonance and trigger-level tables are measured.</summary>
     public MetricsSpec Metrics { get; init; } = MetricsSpec.Default;
+
+    /// <summary>How often a run on Orleans is checkpointed; null: the host's default. Not part of the market: it never changes a trace.</summary>
+    public CheckpointSpec? Checkpoint { get; init; }
 }
 
 /// <summary>
@@ -62,6 +65,9 @@ public sealed record MetricsSpec(double CostBinWidth, double TriggerBinWidth, do
     /// </summary>
     public double RestingWindow { get; init; } = 0.1;
 }
+
+/// <summary>Checkpoint the run after the close of every <see cref="EveryTicks"/>-th tick (0: never), so a lost silo costs a replay from there.</summary>
+public sealed record CheckpointSpec(int EveryTicks);
 
 /// <summary>
 /// The event timeline. Sentiment is one number per tick, added to the probability that a retail

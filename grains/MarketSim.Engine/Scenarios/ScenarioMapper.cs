@@ -43,6 +43,7 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         var seed = fields.Long("seed", ValueRange.Any, defaultValue: 1);
         var ticks = fields.Int("ticks", ValueRange.Between(1, MaxTicks));
         var cascade = ReadCascade(fields.OptionalMapping("cascade"));
+        var checkpoint = fields.Has("checkpoint") ? ReadCheckpoint(fields.OptionalMapping("checkpoint")) : null;
         var instruments = ReadCatalogue(fields, "instruments", _instruments, ReadInstrument);
         var venues = ReadCatalogue(fields, "venues", _venues, ReadVenue);
         var retail = fields.Mapping("retail") is { } retailFields ? ReadRetail(retailFields) : null;
@@ -78,6 +79,7 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
                 Etfs = etfs,
                 Events = events,
                 Metrics = metrics,
+                Checkpoint = checkpoint,
             }
             : null;
     }
@@ -109,6 +111,13 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
 
         fields.RejectUnknownFields();
         return new MetricsSpec(costBinWidth, triggerBinWidth, threshold, underwater, institutional) { RestingWindow = restingWindow };
+    }
+
+    private static CheckpointSpec ReadCheckpoint(MappingReader fields)
+    {
+        var everyTicks = fields.Int("everyTicks", ValueRange.Between(0, MaxTicks));
+        fields.RejectUnknownFields();
+        return new CheckpointSpec(everyTicks);
     }
 
     private static List<T> ReadCatalogue<T>(MappingReader fields, string key, IdRegistry registry, Func<MappingReader, T> read)

@@ -11,7 +11,7 @@ namespace MarketSim.Engine.Simulation;
 /// The in-process host: every venue and participant as plain objects, each phase a loop. It is the
 /// reference the Orleans host must match, the fastest way to run, and what unit tests drive.
 /// </summary>
-public sealed class DirectMarket : IMarketFabric
+public sealed partial class DirectMarket : IMarketFabric, Checkpoints.ICheckpointable
 {
     private readonly MarketLayout _layout;
     private readonly OrderRouter _router;

@@ -9,7 +9,7 @@ namespace MarketSim.Engine.Simulation;
 /// is. It holds only small state: the next tick, the snapshot and the opening totals that
 /// conservation is checked against.
 /// </summary>
-public sealed class TickCycle
+public sealed partial class TickCycle : Checkpoints.ICheckpointable
 {
     private readonly MarketLayout _layout;
     private readonly IMarketFabric _fabric;

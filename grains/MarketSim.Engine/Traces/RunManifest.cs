@@ -7,7 +7,10 @@ namespace MarketSim.Engine.Traces;
 /// <remarks>
 /// <c>Overrides</c> are the <c>path=value</c> overrides applied to the scenario file, so that
 /// <c>marketsim run</c> with the file, the seed and these reproduces the trace; null in manifests
-/// written before they were recorded.
+/// written before they were recorded. <c>CheckpointEvery</c> is how often the run was checkpointed
+/// (0: never) and <c>Recoveries</c> lists every recovery from a lost silo (empty when none; null in
+/// manifests written before recoveries existed). Neither is part of the trace hash: a recovered run
+/// has the trace of an uninterrupted one.
 /// </remarks>
 public sealed record RunManifest(
     string RunId,
@@ -25,7 +28,9 @@ public sealed record RunManifest(
     DateTimeOffset FinishedAt,
     string TraceHash,
     IReadOnlyList<string> Files,
-    IReadOnlyList<string>? Overrides = null);
+    IReadOnlyList<string>? Overrides = null,
+    int CheckpointEvery = 0,
+    IReadOnlyList<RunRecovery>? Recoveries = null);
 
 /// <summary>Final state of one order book.</summary>
 public sealed record BookSummary(string Venue, string Instrument, double InitialPrice, double FinalPrice, double MaxDrawdown, double Volume);

@@ -5,7 +5,7 @@ using MarketSim.Engine.Simulation;
 namespace MarketSim.Engine.Venues;
 
 /// <summary>Running statistics of one book over the current tick and round.</summary>
-internal sealed class BookTally(long triggerBinTicks)
+internal sealed partial class BookTally(long triggerBinTicks) : Checkpoints.ICheckpointable
 {
     // Forced orders by the bin of the level that triggered them, and forced fills by the bin of their price.
     private readonly SortedDictionary<long, TriggerCounts> _triggers = [];

@@ -7,7 +7,8 @@ namespace MarketSim.Engine.Venues;
 /// book, what a liquidation costs, and how the insurance fund absorbs what a closed account
 /// still owes. Rates are integers per million so every charge is exact.
 /// </summary>
-public sealed class LiquidationEngine(long initialMarginPerMillion, long maintenancePerMillion, long liquidationFeePerMillion, long insuranceFund)
+public sealed partial class LiquidationEngine(long initialMarginPerMillion, long maintenancePerMillion, long liquidationFeePerMillion, long insuranceFund)
+    : Checkpoints.ICheckpointable
 {
     /// <summary>Cash held by the insurance fund (negative if it has run dry and losses were socialised).</summary>
     public long InsuranceFund { get; private set; } = insuranceFund;

@@ -12,7 +12,7 @@ namespace MarketSim.Engine.Venues;
 /// Resting orders live in a slot pool with intrusive FIFO lists per level and per owner, so
 /// matching does not allocate.
 /// </summary>
-public sealed class OrderBook
+public sealed partial class OrderBook : Checkpoints.ICheckpointable
 {
     private readonly IExecutionListener _listener;
     private readonly SortedSet<long> _bidPrices = [];

@@ -15,7 +15,7 @@ namespace MarketSim.Engine.Venues;
 /// which sequences them by a key drawn from (seed, tick, round, owner, order) — never by arrival —
 /// so the same orders clear the same way whichever host delivered them first.
 /// </summary>
-public sealed class Venue : IExecutionListener
+public sealed partial class Venue : IExecutionListener, Checkpoints.ICheckpointable
 {
     /// <summary>Depth is counted within this fraction of mid.</summary>
     public const double DepthBand = 0.02;

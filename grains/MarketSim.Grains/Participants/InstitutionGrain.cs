@@ -1,6 +1,10 @@
 using MarketSim.Abstractions;
+using MarketSim.Grains.Checkpoints;
 
 namespace MarketSim.Grains.Participants;
 
 /// <summary>One institution (market maker or fund) in its own activation.</summary>
-public sealed class InstitutionGrain : ParticipantGrain, IInstitutionGrain;
+public sealed class InstitutionGrain(
+    [PersistentState(CheckpointStorage.SlotA, CheckpointStorage.Provider)] IPersistentState<CheckpointSlot> slotA,
+    [PersistentState(CheckpointStorage.SlotB, CheckpointStorage.Provider)] IPersistentState<CheckpointSlot> slotB)
+    : ParticipantGrain(slotA, slotB), IInstitutionGrain;

@@ -6,35 +6,32 @@ using MarketSim.Engine.Metrics.Triggers;
 using MarketSim.Engine.Orders;
 using MarketSim.Engine.Participants;
 using MarketSim.Engine.Simulation;
+using MarketSim.Grains.Checkpoints;
 
 namespace MarketSim.Grains.Participants;
 
 /// <summary>
 /// Hosts one Engine <see cref="IParticipant"/> and carries its orders to the venue grains and its
-/// fills back. Orders go straight to venues, never through the coordinator.
+/// fills back. Orders go straight to venues, never through the coordinator. Between ticks it saves
+/// the participant to its checkpoint slots; on recovery it rebuilds the participant and restores it.
 /// </summary>
-public abstract class ParticipantGrain : Grain, IParticipantGrain
+public abstract class ParticipantGrain(IPersistentState<CheckpointSlot> slotA, IPersistentState<CheckpointSlot> slotB) : Grain, IParticipantGrain
 {
+    private readonly CheckpointSlots _checkpoints = new(slotA, slotB);
     private IParticipant? _participant;
-    private RunSetup? _setup;
     private OrderRouter? _router;
     private IVenueGrain[] _venues = [];
     private CostBasisGrid? _costGrid;
     private MarketLayout? _layout;
 
-    private IParticipant Participant => _participant ?? throw new InvalidOperationException($"participant {this.GetPrimaryKeyString()} is not initialized");
+    /// <summary>The participant; a phase call on an activation without one means its silo was lost.</summary>
+    private IParticipant Participant => _participant ?? throw new RunStateLostException($"participant {this.GetPrimaryKeyString()}");
 
     public Task Initialize(RunSetup setup, int endpoint)
     {
         if (_participant is null)
         {
-            var layout = new MarketLayout(setup.Scenario, setup.CohortSize);
-            _setup = setup;
-            _participant = ParticipantFactory.Create(layout, layout.Participants[endpoint]);
-            _router = new OrderRouter(setup.Scenario.Venues.Count);
-            _costGrid = new CostBasisGrid(layout);
-            _layout = layout;
-            _venues = Enumerable.Range(0, setup.Scenario.Venues.Count).Select(v => GrainFactory.GetGrain<IVenueGrain>(setup.VenueKey(v))).ToArray();
+            Build(setup, endpoint);
         }
 
         return Task.CompletedTask;
@@ -70,6 +67,36 @@ public abstract class ParticipantGrain : Grain, IParticipantGrain
     }
 
     public Task<Ledger> Holdings() => Task.FromResult(Participant.Holdings());
+
+    public Task ClearCheckpoints() => _checkpoints.ClearAsync();
+
+    public Task SaveCheckpoint(long tick, long keep) => _checkpoints.SaveAsync(tick, keep, Participant);
+
+    public async Task RestoreCheckpoint(RunSetup setup, int endpoint, long tick)
+    {
+        // Always a fresh participant: one that survived the lost silo has run on past the checkpoint.
+        var participant = Build(setup, endpoint);
+        try
+        {
+            await _checkpoints.RestoreAsync(tick, participant, $"participant {this.GetPrimaryKeyString()}");
+        }
+        catch
+        {
+            _participant = null; // half-restored state must never run a phase
+            throw;
+        }
+    }
+
+    private IParticipant Build(RunSetup setup, int endpoint)
+    {
+        var layout = new MarketLayout(setup.Scenario, setup.CohortSize);
+        _participant = ParticipantFactory.Create(layout, layout.Participants[endpoint]);
+        _router = new OrderRouter(setup.Scenario.Venues.Count);
+        _costGrid = new CostBasisGrid(layout);
+        _layout = layout;
+        _venues = Enumerable.Range(0, setup.Scenario.Venues.Count).Select(v => GrainFactory.GetGrain<IVenueGrain>(setup.VenueKey(v))).ToArray();
+        return _participant;
+    }
 
     private async Task<int> Deliver()
     {

@@ -4,15 +4,21 @@ using MarketSim.Engine.Markets;
 using MarketSim.Engine.Orders;
 using MarketSim.Engine.Simulation;
 using MarketSim.Engine.Venues;
+using MarketSim.Grains.Checkpoints;
 
 namespace MarketSim.Grains.Venues;
 
-/// <summary>Hosts one Engine <see cref="Venue"/>; every phase is one call into it.</summary>
-public sealed class VenueGrain : Grain, IVenueGrain
+/// <summary>Hosts one Engine <see cref="Venue"/>; every phase is one call into it, and so are checkpoints.</summary>
+public sealed class VenueGrain(
+    [PersistentState(CheckpointStorage.SlotA, CheckpointStorage.Provider)] IPersistentState<CheckpointSlot> slotA,
+    [PersistentState(CheckpointStorage.SlotB, CheckpointStorage.Provider)] IPersistentState<CheckpointSlot> slotB)
+    : Grain, IVenueGrain
 {
+    private readonly CheckpointSlots _checkpoints = new(slotA, slotB);
     private Venue? _venue;
 
-    private Venue Venue => _venue ?? throw new InvalidOperationException($"venue {this.GetPrimaryKeyString()} is not initialized");
+    /// <summary>The venue; a phase call on an activation without one means its silo was lost.</summary>
+    private Venue Venue => _venue ?? throw new RunStateLostException($"venue {this.GetPrimaryKeyString()}");
 
     public Task Initialize(RunSetup setup, int venue)
     {
@@ -33,4 +39,16 @@ public sealed class VenueGrain : Grain, IVenueGrain
     public Task<VenueTickReport> CloseTick(long tick) => Task.FromResult(Venue.CloseTick(tick));
 
     public Task<Ledger> Holdings() => Task.FromResult(Venue.Holdings());
+
+    public Task ClearCheckpoints() => _checkpoints.ClearAsync();
+
+    public Task SaveCheckpoint(long tick, long keep) => _checkpoints.SaveAsync(tick, keep, Venue);
+
+    public async Task RestoreCheckpoint(RunSetup setup, int venue, long tick)
+    {
+        // Always a fresh venue: one that survived the lost silo has cleared past the checkpoint.
+        var restored = new Venue(new MarketLayout(setup.Scenario, setup.CohortSize), venue);
+        await _checkpoints.RestoreAsync(tick, restored, $"venue {this.GetPrimaryKeyString()}");
+        _venue = restored;
+    }
 }

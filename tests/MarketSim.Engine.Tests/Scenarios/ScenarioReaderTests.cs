@@ -224,6 +224,16 @@ public sealed class ScenarioReaderTests
         Assert.Equal(3, scenario.Cascade.MaxRounds);
     }
 
+    [Fact]
+    public void The_checkpoint_interval_is_read_checked_and_absent_by_default()
+    {
+        Assert.Null(ReadOk(Minimal).Checkpoint);
+        Assert.Equal(25, ReadOk(Minimal, "checkpoint.everyTicks=25").Checkpoint?.EveryTicks);
+        Assert.Equal(
+            "checkpoint.everyTicks: must be in [0, 10000000], got -1 (from override 'checkpoint.everyTicks=-1')",
+            Assert.Single(ScenarioReader.Read(Minimal, "test.yaml", ["checkpoint.everyTicks=-1"]).Problems).ToString());
+    }
+
     [Theory]
     [InlineData("retail.count", "retail.count: override 'retail.count' must look like path=value")]
     [InlineData("retail..count=1", "retail..count: override 'retail..count=1' has no valid path; write one like funds[0].targetLeverage")]

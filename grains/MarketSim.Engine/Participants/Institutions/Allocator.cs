@@ -11,7 +11,7 @@ namespace MarketSim.Engine.Participants.Institutions;
 /// drawdown trigger below its running peak, it buys a tranche of its starting cash each tick, with
 /// its own cash (no leverage), until the cash runs out.
 /// </summary>
-public sealed class Allocator : IParticipant
+public sealed partial class Allocator : IParticipant
 {
     private readonly AllocatorSpec _spec;
     private readonly Instrument _instrument;

@@ -15,7 +15,7 @@ namespace MarketSim.Engine.Participants.Institutions;
 /// units and cash back toward its starting split; a transfer lands after the delay, and until then
 /// it is on neither venue, so arbitrage capital runs out and a premium can persist.
 /// </summary>
-public sealed class Arbitrageur : IParticipant
+public sealed partial class Arbitrageur : IParticipant
 {
     private readonly ArbitrageurSpec _spec;
     private readonly Instrument _instrument;

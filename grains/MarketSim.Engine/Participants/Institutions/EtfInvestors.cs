@@ -14,7 +14,7 @@ namespace MarketSim.Engine.Participants.Institutions;
 /// What a tick's order does not fill stays pending and is traded in the next ticks, so a flow
 /// reaches the market in full however thin the share book is.
 /// </summary>
-public sealed class EtfInvestors : IParticipant
+public sealed partial class EtfInvestors : IParticipant
 {
     private readonly EtfSpec _spec;
     private readonly Instrument _shares;

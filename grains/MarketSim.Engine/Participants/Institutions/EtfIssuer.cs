@@ -17,7 +17,7 @@ namespace MarketSim.Engine.Participants.Institutions;
 /// underlying out of custody. Created less redeemed shares are reported as issued, so the
 /// conservation check expects them.
 /// </summary>
-public sealed class EtfIssuer : IParticipant
+public sealed partial class EtfIssuer : IParticipant
 {
     private readonly EtfSpec _spec;
     private readonly Instrument _shares;

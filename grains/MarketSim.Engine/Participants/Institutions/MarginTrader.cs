@@ -12,7 +12,7 @@ namespace MarketSim.Engine.Participants.Institutions;
 /// keeps a mirror — set from the snapshot at the start of each tick, moved by its fills during the
 /// tick — to decide with. Subclasses say what position they want.
 /// </summary>
-public abstract class MarginTrader : IParticipant
+public abstract partial class MarginTrader : IParticipant
 {
     private readonly double _maxSlippage;
     private readonly int _instrumentCount;

@@ -13,7 +13,7 @@ namespace MarketSim.Engine.Participants.Institutions;
 /// refreshed inside a tick, so a cascade eats through them — the depth it sets decides how far
 /// a given flow moves the price.
 /// </summary>
-public sealed class MarketMaker : IParticipant
+public sealed partial class MarketMaker : IParticipant
 {
     private readonly MarketMakerSpec _spec;
     private readonly Instrument _instrument;

@@ -20,7 +20,7 @@ namespace MarketSim.Engine.Participants.Retail;
 /// reach the stop: the agent cancels its open order and sells everything at market in the next
 /// cascade round. That is what turns a cluster of stops at a round number into a cascade.
 /// </remarks>
-public sealed class RetailCohort : IParticipant
+public sealed partial class RetailCohort : IParticipant
 {
     private const byte HasStopFlag = 1;
     private const byte RoundStopFlag = 2;
