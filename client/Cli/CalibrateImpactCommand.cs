@@ -18,7 +18,7 @@ public static class CalibrateImpactCommand
         var at = new Option<long?>("--at") { Description = "Tick at which the flow starts (default: one day in)." };
         var over = new Option<int?>("--over") { Description = "Ticks the flow is spread over (default: one day)." };
         var horizon = new Option<int?>("--horizon") { Description = "Ticks after the flow ends at which the move is measured (default: one day)." };
-        var replicas = new Option<int?>("--replicas") { Description = "Seeds per measurement (the scenario's, then derived ones); the move is their mean (default 1)." };
+        var replicas = new Option<int?>("--replicas") { Description = "Seeds per measurement (the scenario's, then derived ones); the move is their mean (default 5: one seed can sit on either side of a cascade)." };
         var target = new Option<double?>("--target") { Description = "Move to hit, as a fraction (-0.034 = 3.4% lower): search the --tune values for it." };
         var tolerance = new Option<double>("--tolerance") { Description = "How close to --target is close enough.", DefaultValueFactory = _ => 0.002 };
         var tune = new Option<string[]>("--tune") { Description = "A value to search, path=low..high on a log scale (repeatable; all move together), e.g. marketMakers[0].sizePerLevel=10..1000." };
@@ -86,7 +86,7 @@ public static class CalibrateImpactCommand
                 At: result.GetValue(at),
                 Over: result.GetValue(over),
                 Horizon: result.GetValue(horizon),
-                Replicas: result.GetValue(replicas) ?? 1,
+                Replicas: result.GetValue(replicas) ?? 5,
                 Target: result.GetValue(target),
                 Tolerance: result.GetValue(tolerance),
                 Tune: result.GetValue(tune) ?? [],

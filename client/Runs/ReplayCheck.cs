@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using MarketSim.Engine.Traces;
 
 namespace MarketSim.Client.Runs;
@@ -11,6 +12,9 @@ namespace MarketSim.Client.Runs;
 /// </summary>
 internal sealed class ReplayCheck
 {
+    /// <summary>Named literals allowed: a group that holds nothing has a NaN mean cost in the resonance rows.</summary>
+    private static readonly JsonSerializerOptions Json = new() { NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals };
+
     private readonly List<byte[]> _delivered = [];
 
     /// <summary>The first tick not delivered yet.</summary>
@@ -21,7 +25,7 @@ internal sealed class ReplayCheck
     public bool IsNew(TickRecord record)
     {
         // A digest of the rows rather than the rows: the trace already holds them.
-        var canonical = SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(record));
+        var canonical = SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(record, Json));
         if (record.Tick < _delivered.Count)
         {
             return _delivered[(int)record.Tick].AsSpan().SequenceEqual(canonical)

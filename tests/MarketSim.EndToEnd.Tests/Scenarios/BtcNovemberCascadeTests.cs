@@ -80,7 +80,7 @@ public sealed partial class BtcNovemberCascadeTests(BtcNovemberCascadeRun run) :
     public async Task Calibrate_impact_reports_about_three_point_four_percent_for_one_billion_out()
     {
         var (exit, stdout, stderr) = await MarketSimProcess.RunAsync(
-            ["calibrate-impact", "scenarios/btc-november-cascade.yaml", "--flow", "-1e9", "--replicas", "5", "--engine", "direct"]);
+            ["calibrate-impact", "scenarios/btc-november-cascade.yaml", "--flow", "-1e9", "--engine", "direct"]);
 
         Assert.True(exit == 0, stdout + stderr);
         var move = double.Parse(Move().Match(stdout).Groups[1].Value, CultureInfo.InvariantCulture);
