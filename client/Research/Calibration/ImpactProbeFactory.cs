@@ -20,7 +20,7 @@ internal static class ImpactProbeFactory
         {
             problems.Add("--participant: the scenario has no ETF, so name the participant that receives the flow");
         }
-        else if (!FlowTakers(scenario).Contains(participant))
+        else if (!scenario.FlowTakers().Contains(participant))
         {
             problems.Add($"--participant: '{participant}' is not a participant that trades on flows (an ETF, allocator, fund, value fund, CTA, leveraged ETF or market maker of the scenario)");
         }
@@ -47,15 +47,4 @@ internal static class ImpactProbeFactory
 
         return problems.Count == 0 ? probe : throw new InputException(problems);
     }
-
-    private static HashSet<string> FlowTakers(Scenario scenario) =>
-    [
-        .. scenario.Etfs.Select(s => s.Id),
-        .. scenario.Allocators.Select(s => s.Id),
-        .. scenario.Funds.Select(s => s.Id),
-        .. scenario.ValueFunds.Select(s => s.Id),
-        .. scenario.Ctas.Select(s => s.Id),
-        .. scenario.LeveragedEtfs.Select(s => s.Id),
-        .. scenario.MarketMakers.Select(s => s.Id),
-    ];
 }

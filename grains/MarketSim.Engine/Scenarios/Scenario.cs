@@ -44,6 +44,14 @@ public sealed record Scenario(
 
     /// <summary>How often a run on Orleans is checkpointed; null: the host's default. Not part of the market: it never changes a trace.</summary>
     public CheckpointSpec? Checkpoint { get; init; }
+
+    /// <summary>
+    /// The participants an exogenous flow can go to — all but arbitrageurs; an ETF's id names its investors.
+    /// The reader rejects flows to anyone else.
+    /// </summary>
+    public IReadOnlySet<string> FlowTakers() =>
+        new HashSet<string>([.. Etfs.Select(s => s.Id), .. Allocators.Select(s => s.Id), .. Funds.Select(s => s.Id), .. ValueFunds.Select(s => s.Id),
+            .. Ctas.Select(s => s.Id), .. LeveragedEtfs.Select(s => s.Id), .. MarketMakers.Select(s => s.Id)]);
 }
 
 /// <summary>

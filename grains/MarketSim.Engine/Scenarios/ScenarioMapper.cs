@@ -64,7 +64,7 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
             }
         }
 
-        var events = ReadEvents(fields.OptionalMapping("events"));
+        var events = ReadEvents(fields.OptionalMapping("events"), [.. arbitrageurs.Select(a => a.Id)]);
         var metrics = ReadMetrics(fields.OptionalMapping("metrics"));
         fields.RejectUnknownFields();
 
@@ -453,7 +453,7 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
     }
 
     // Read after every participant list, so flows can name any participant.
-    private TimelineSpec ReadEvents(MappingReader fields)
+    private TimelineSpec ReadEvents(MappingReader fields, HashSet<string> arbitrageurs)
     {
         var shocks = fields.Mappings("sentimentShocks", required: false).Select(shock =>
         {
@@ -498,6 +498,12 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         var flows = fields.Mappings("flows", required: false).Select(flow =>
         {
             var participant = Reference(flow, "participant", _participants);
+            if (arbitrageurs.Contains(participant))
+            {
+                // It would be accepted and then silently ignored: an arbitrageur trades only the gap between venues.
+                flow.ReportField("participant", $"arbitrageur '{participant}' takes no flows; name an ETF, allocator, fund, value fund, CTA, leveraged ETF or market maker");
+            }
+
             var startTick = flow.Long("startTick", ValueRange.NonNegative, defaultValue: 0);
             var everyTicks = flow.Int("everyTicks", ValueRange.Positive, defaultValue: 1);
             var count = flow.Int("count", ValueRange.Positive, defaultValue: 1);

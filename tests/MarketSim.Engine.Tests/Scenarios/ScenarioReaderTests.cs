@@ -282,6 +282,18 @@ public sealed class ScenarioReaderTests
         Assert.StartsWith(expected, problem, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_flow_to_an_arbitrageur_is_rejected_rather_than_ignored()
+    {
+        var yaml = File.ReadAllText(ScenarioFolder.File("all-participants.yaml"));
+
+        var result = ScenarioReader.Read(yaml, "test.yaml", ["events.flows[0].participant=arb1"]);
+
+        Assert.Contains(result.Problems, p => p.ToString().StartsWith("events.flows[0].participant: arbitrageur 'arb1' takes no flows", StringComparison.Ordinal));
+        Assert.DoesNotContain("arb1", ScenarioReader.Read(yaml, "test.yaml").Scenario!.FlowTakers());
+        Assert.Contains("ibit", ScenarioReader.Read(yaml, "test.yaml").Scenario!.FlowTakers());
+    }
+
     private static Scenario ReadOk(string yaml, params string[] overrides)
     {
         var result = ScenarioReader.Read(yaml, "test.yaml", overrides);
