@@ -6,12 +6,16 @@ namespace MarketSim.EndToEnd.Tests;
 /// <summary>One SQL scalar from an in-memory DuckDB, which reads the Parquet files of a trace or sweep directly.</summary>
 internal static class DuckDbQuery
 {
-    public static double Scalar(string sql)
+    /// <summary>The value as DuckDB returns it (a long for a count, a string for text).</summary>
+    public static object Value(string sql)
     {
         using var db = new DuckDBConnection("DataSource=:memory:");
         db.Open();
         using var command = db.CreateCommand();
         command.CommandText = sql;
-        return Convert.ToDouble(command.ExecuteScalar() ?? double.NaN, CultureInfo.InvariantCulture);
+        return command.ExecuteScalar()!;
     }
+
+    /// <summary>The value as a number; NaN for SQL NULL.</summary>
+    public static double Scalar(string sql) => Convert.ToDouble(Value(sql) ?? double.NaN, CultureInfo.InvariantCulture);
 }

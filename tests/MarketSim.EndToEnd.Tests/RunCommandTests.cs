@@ -1,5 +1,4 @@
 using System.Text.Json;
-using DuckDB.NET.Data;
 
 namespace MarketSim.EndToEnd.Tests;
 
@@ -25,12 +24,10 @@ public sealed class RunCommandTests
         Assert.Equal("orleans", manifest.RootElement.GetProperty("engine").GetString());
         Assert.Matches("^[0-9a-f]{64}$", manifest.RootElement.GetProperty("traceHash").GetString());
 
-        using var db = new DuckDBConnection("DataSource=:memory:");
-        db.Open();
-        Assert.Equal(80L, Scalar(db, $"SELECT count(*) FROM read_parquet('{Path.Combine(run, "market.parquet")}')"));
-        Assert.Equal(80L, Scalar(db, $"SELECT count(*) FROM read_parquet('{Path.Combine(run, "liquidations.parquet")}')"));
-        Assert.Equal(800L, Scalar(db, $"SELECT count(*) FROM read_parquet('{Path.Combine(run, "flows.parquet")}')"));
-        Assert.True(Convert.ToDouble(Scalar(db, $"SELECT sum(volume) FROM read_parquet('{Path.Combine(run, "market.parquet")}')")) > 0);
+        Assert.Equal(80L, DuckDbQuery.Value($"SELECT count(*) FROM read_parquet('{Path.Combine(run, "market.parquet")}')"));
+        Assert.Equal(80L, DuckDbQuery.Value($"SELECT count(*) FROM read_parquet('{Path.Combine(run, "liquidations.parquet")}')"));
+        Assert.Equal(800L, DuckDbQuery.Value($"SELECT count(*) FROM read_parquet('{Path.Combine(run, "flows.parquet")}')"));
+        Assert.True(Convert.ToDouble(DuckDbQuery.Value($"SELECT sum(volume) FROM read_parquet('{Path.Combine(run, "market.parquet")}')")) > 0);
     }
 
     [Fact]
@@ -52,11 +49,4 @@ public sealed class RunCommandTests
 
     private static async Task<string> Hash(TempFolder output, params string[] args) =>
         (await QuickstartRun.ManifestAsync(output, [.. Small, .. args])).GetProperty("traceHash").GetString()!;
-
-    private static object Scalar(DuckDBConnection db, string sql)
-    {
-        using var command = db.CreateCommand();
-        command.CommandText = sql;
-        return command.ExecuteScalar()!;
-    }
 }

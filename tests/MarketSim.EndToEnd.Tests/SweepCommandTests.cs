@@ -1,4 +1,3 @@
-using DuckDB.NET.Data;
 
 namespace MarketSim.EndToEnd.Tests;
 
@@ -20,10 +19,10 @@ public sealed class SweepCommandTests
         Assert.Matches("quickstart-[0-9a-f]{8}$", sweep);
         Assert.Equal(["p0-r0", "p0-r1", "p1-r0", "p1-r1"], RunNames(sweep));
         Assert.All(Directory.GetDirectories(Path.Combine(sweep, "runs")), run => Assert.True(File.Exists(Path.Combine(run, "manifest.json"))));
-        Assert.Equal(4L, Scalar($"SELECT count(*) FROM '{Path.Combine(sweep, "sweep.parquet")}'"));
-        Assert.Equal(2L, Scalar($"SELECT count(*) FROM '{Path.Combine(sweep, "sweep.parquet")}' WHERE \"funds[0].targetLeverage\" = 4"));
-        Assert.Equal(4L, Scalar($"SELECT count(DISTINCT seed) FROM '{Path.Combine(sweep, "sweep.parquet")}'"));
-        Assert.Equal(0L, Scalar($"SELECT count(*) FROM '{Path.Combine(sweep, "sweep.parquet")}' WHERE excess_kurtosis IS NULL OR conservation_violations <> 0"));
+        Assert.Equal(4L, DuckDbQuery.Value($"SELECT count(*) FROM '{Path.Combine(sweep, "sweep.parquet")}'"));
+        Assert.Equal(2L, DuckDbQuery.Value($"SELECT count(*) FROM '{Path.Combine(sweep, "sweep.parquet")}' WHERE \"funds[0].targetLeverage\" = 4"));
+        Assert.Equal(4L, DuckDbQuery.Value($"SELECT count(DISTINCT seed) FROM '{Path.Combine(sweep, "sweep.parquet")}'"));
+        Assert.Equal(0L, DuckDbQuery.Value($"SELECT count(*) FROM '{Path.Combine(sweep, "sweep.parquet")}' WHERE excess_kurtosis IS NULL OR conservation_violations <> 0"));
     }
 
     [Fact]
@@ -45,7 +44,7 @@ public sealed class SweepCommandTests
         Assert.Equal(sweep, Assert.Single(Directory.GetDirectories(output.Path)));
         Assert.True(File.Exists(interrupted));
         Assert.All(manifests.Where(path => path != interrupted), path => Assert.Equal(writtenAt[path], File.GetLastWriteTimeUtc(path)));
-        Assert.Equal(4L, Scalar($"SELECT count(*) FROM '{Path.Combine(sweep, "sweep.parquet")}'"));
+        Assert.Equal(4L, DuckDbQuery.Value($"SELECT count(*) FROM '{Path.Combine(sweep, "sweep.parquet")}'"));
     }
 
     [Fact]
@@ -59,7 +58,7 @@ public sealed class SweepCommandTests
 
         Assert.True(direct.ExitCode == 0, direct.Output + direct.Error);
         Assert.True(orleans.ExitCode == 0, orleans.Output + orleans.Error);
-        string Hashes(string engine) => (string)Scalar(
+        string Hashes(string engine) => (string)DuckDbQuery.Value(
             $"SELECT string_agg(trace_hash, ',' ORDER BY point) FROM '{Path.Combine(output.Path, engine, "*", "sweep.parquet")}'");
         Assert.Equal(Hashes("direct"), Hashes("orleans"));
     }
@@ -104,13 +103,4 @@ public sealed class SweepCommandTests
 
     private static string[] RunNames(string sweep) =>
         [.. Directory.GetDirectories(Path.Combine(sweep, "runs")).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)];
-
-    private static object Scalar(string sql)
-    {
-        using var db = new DuckDBConnection("DataSource=:memory:");
-        db.Open();
-        using var command = db.CreateCommand();
-        command.CommandText = sql;
-        return command.ExecuteScalar()!;
-    }
 }
