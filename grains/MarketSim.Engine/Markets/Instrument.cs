@@ -36,6 +36,13 @@ public sealed class Instrument
     /// <summary>Return over the price history before tick 0 (see <see cref="InstrumentSpec.PriorReturn"/>).</summary>
     public double PriorReturn { get; }
 
+    /// <summary>
+    /// The price in ticks at <paramref name="fraction"/> of the way through the history before tick 0: log-linear
+    /// from <see cref="InitialPrice"/> / (1 + <see cref="PriorReturn"/>) at 0 up to <see cref="InitialPrice"/> at 1.
+    /// </summary>
+    public long PriorPrice(double fraction) =>
+        PriorReturn == 0 || fraction >= 1 ? InitialPrice : Math.Max(1, (long)Math.Round(InitialPrice * Math.Pow(1 + PriorReturn, fraction - 1)));
+
     /// <summary>Cash units one tick × one lot is worth.</summary>
     public long CashPerTickLot { get; }
 

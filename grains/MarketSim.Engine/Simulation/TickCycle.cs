@@ -95,13 +95,9 @@ public sealed partial class TickCycle : Checkpoints.ICheckpointable
         return WithEvents(new MarketSnapshot(tick + 1, books, margin));
     }
 
-    /// <summary>The closes before tick 0: flat at the opening price, or log-linear from it less the prior return up to it.</summary>
-    private static long[] PriorCloses(Instrument instrument, int length)
-    {
-        var last = instrument.InitialPrice;
-        var first = last / (1 + instrument.PriorReturn);
-        return [.. Enumerable.Range(0, length).Select(i => i == length - 1 ? last : (long)Math.Round(first * Math.Pow(last / first, i / (double)(length - 1))))];
-    }
+    /// <summary>The closes participants see at tick 0: flat at the opening price, or the instrument's prior trend up to it.</summary>
+    private static long[] PriorCloses(Instrument instrument, int length) =>
+        [.. Enumerable.Range(0, length).Select(i => instrument.PriorPrice(i / (double)(length - 1)))];
 
     private MarketSnapshot WithEvents(MarketSnapshot snapshot) =>
         snapshot with { Sentiment = _events.Sentiment(snapshot.Tick), Flows = _events.FlowsAt(snapshot.Tick) };

@@ -421,19 +421,11 @@ public sealed partial class RetailCohort : IParticipant
 
     /// <summary>
     /// The price an agent bought its starting position at: the opening price, or after a prior trend a point of
-    /// that history drawn uniformly (log-linear from the opening price / (1 + priorReturn) up to it), from a stream
-    /// of its own so that the other draws stay as they were.
+    /// that history drawn uniformly (<see cref="Instrument.PriorPrice"/>), from a stream of its own so that the other
+    /// draws stay as they were; the draw u is taken as the distance back from today, 1 − u.
     /// </summary>
-    private long EntryPrice(long owner, Instrument instrument)
-    {
-        if (instrument.PriorReturn == 0)
-        {
-            return instrument.InitialPrice;
-        }
-
-        var u = new CounterRng(_seed, owner, -1, RandomStream.EntryPrice).NextDouble();
-        return Math.Max(1, (long)Math.Round(instrument.InitialPrice * Math.Pow(1 + instrument.PriorReturn, -u)));
-    }
+    private long EntryPrice(long owner, Instrument instrument) =>
+        instrument.PriorReturn == 0 ? instrument.InitialPrice : instrument.PriorPrice(1 - new CounterRng(_seed, owner, -1, RandomStream.EntryPrice).NextDouble());
 
     /// <summary>Sets the stop below the agent's average cost, on a round number if it thinks in those.</summary>
     private void PlaceStop(int i)
