@@ -14,7 +14,7 @@ public sealed class ClusterRunTests(LocalCluster cluster) : IClassFixture<LocalC
     [Fact]
     public async Task A_run_on_two_silo_processes_has_the_trace_hash_of_the_direct_engine()
     {
-        using var output = new TempFolder();
+        using var output = new TempDirectory();
 
         var onCluster = await QuickstartRun.ManifestAsync(output, [.. Small, "--cluster", cluster.Address]);
         var direct = await QuickstartRun.ManifestAsync(output, [.. Small, "--engine", "direct"]);
@@ -62,7 +62,7 @@ public sealed class ClusterRunTests(LocalCluster cluster) : IClassFixture<LocalC
 
     private static async Task<(int ExitCode, string Error, TimeSpan Elapsed)> RunOn(string address, params string[] args)
     {
-        using var output = new TempFolder();
+        using var output = new TempDirectory();
         var clock = Stopwatch.StartNew();
         var (exit, _, error) = await MarketSimProcess.RunAsync(["run", "scenarios/quickstart.yaml", "--out", output.Path, .. Small, "--cluster", address, .. args]);
         return (exit, error, clock.Elapsed);

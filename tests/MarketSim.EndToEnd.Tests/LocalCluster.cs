@@ -9,7 +9,7 @@ public sealed class LocalCluster : IAsyncLifetime
 {
     public const int Silos = 2;
 
-    private readonly TempFolder _state = new();
+    private readonly TempDirectory _state = new();
     private readonly int _firstPort = FreePorts.Block(1 + 3 * Silos);
 
     public int RedisPort => _firstPort;

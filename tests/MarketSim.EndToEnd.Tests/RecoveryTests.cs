@@ -22,7 +22,7 @@ public sealed class RecoveryTests
 
     private static async Task RunAndKill(bool coordinator)
     {
-        using var output = new TempFolder();
+        using var output = new TempDirectory();
         var cluster = new LocalCluster();
         await cluster.InitializeAsync();
         try
