@@ -77,7 +77,7 @@ public static class CalibrateImpactCommand
         });
 
         command.SetAction((result, cancellationToken) => ImpactSession.ExecuteAsync(
-            new ImpactOptions(
+            new ImpactArguments(
                 ScenarioPath: result.GetRequiredValue(scenario),
                 Overrides: [.. result.GetValue(set) ?? [], .. shared.ScenarioOverrides(result)],
                 Flow: result.GetValue(flow),

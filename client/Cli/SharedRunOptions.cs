@@ -21,7 +21,7 @@ internal sealed class SharedRunOptions
     private readonly Option<bool> _quiet = new("--quiet") { Description = "No live progress display." };
     private readonly Option<int?> _checkpointEvery = new("--checkpoint-every")
     {
-        Description = $"Checkpoint the run every K ticks so it survives a lost silo (0 = off; default: the scenario's checkpoint.everyTicks, else {RunSettings.DefaultClusterCheckpointEvery} with --cluster and off otherwise).",
+        Description = $"Checkpoint the run every K ticks so it survives a lost silo (0 = off; default: the scenario's checkpoint.everyTicks, else {ExecutionSettings.DefaultClusterCheckpointEvery} with --cluster and off otherwise).",
     };
 
     public SharedRunOptions()
@@ -71,7 +71,7 @@ internal sealed class SharedRunOptions
         .. result.GetValue(_ticks) is { } ticks ? [$"ticks={ticks}"] : Array.Empty<string>(),
     ];
 
-    public RunSettings Settings(ParseResult result) => new(
+    public ExecutionSettings Settings(ParseResult result) => new(
         result.GetValue(_engine) == "direct" ? EngineKind.Direct : EngineKind.Orleans,
         result.GetValue(_silos),
         result.GetValue(_cohortSize),

@@ -21,7 +21,7 @@ public static class SweepCommand
         shared.AddTo(command);
 
         command.SetAction((result, cancellationToken) => SweepSession.ExecuteAsync(
-            new SweepOptions(
+            new SweepArguments(
                 ScenarioPath: result.GetRequiredValue(scenario),
                 FixedOverrides: shared.ScenarioOverrides(result),
                 Sets: result.GetValue(set) ?? [],

@@ -12,7 +12,7 @@ namespace MarketSim.Client.Runs;
 public static class RunExecution
 {
     /// <summary>Executes <paramref name="request"/> on <paramref name="host"/>, calling <paramref name="onTick"/> with each tick and the summary so far.</summary>
-    public static async Task<CompletedRun> ExecuteAsync(IRunHost host, RunRequest request, Action<TickRecord, RunSummaryBuilder> onTick, CancellationToken cancellationToken)
+    public static async Task<CompletedRun> ExecuteAsync(IRunHost host, PlannedRun request, Action<TickRecord, RunSummaryBuilder> onTick, CancellationToken cancellationToken)
     {
         var started = DateTimeOffset.UtcNow;
         var trace = new Trace();

@@ -9,11 +9,11 @@ namespace MarketSim.Client.Runs;
 /// <summary>One <c>marketsim run</c>: load and check the scenario, run it, write the trace, print the summary.</summary>
 public static class RunSession
 {
-    public static async Task<int> ExecuteAsync(RunOptions options, CancellationToken cancellationToken)
+    public static async Task<int> ExecuteAsync(RunArguments options, CancellationToken cancellationToken)
     {
         var scenario = ScenarioFile.Open(options.ScenarioPath).Load(options.Overrides);
         var runId = NewRunId(scenario, options.OutputFolder);
-        var request = new RunRequest(
+        var request = new PlannedRun(
             new RunSetup(runId, scenario, options.Settings.CohortSizeFor(scenario), options.Settings.CheckpointEveryFor(scenario)),
             Path.GetFullPath(options.ScenarioPath),
             options.Overrides,
@@ -23,7 +23,7 @@ public static class RunSession
         CompletedRun run;
         try
         {
-            await using var host = await RunHosts.StartAsync(options.Settings, cancellationToken);
+            await using var host = await options.Settings.StartHostAsync(cancellationToken);
             run = await RunProgress.ShowAsync(options.Settings.ShowProgress, scenario, onTick => RunExecution.ExecuteAsync(host, request, onTick, cancellationToken));
         }
         catch (OperationCanceledException)

@@ -8,12 +8,12 @@ namespace MarketSim.Client.Research.Sweeps;
 
 /// <summary>
 /// One <c>marketsim sweep</c>: plan and check the grid, skip the runs a previous attempt completed,
-/// run the rest <see cref="SweepOptions.Parallel"/> at a time on one host (one embedded cluster for
+/// run the rest <see cref="SweepArguments.Parallel"/> at a time on one host (one embedded cluster for
 /// Orleans), keep the sweep table up to date as each finishes, and print what the sweep found.
 /// </summary>
 public static class SweepSession
 {
-    public static async Task<int> ExecuteAsync(SweepOptions options, CancellationToken cancellationToken)
+    public static async Task<int> ExecuteAsync(SweepArguments options, CancellationToken cancellationToken)
     {
         var sweep = SweepPlanner.Plan(ScenarioFile.Open(options.ScenarioPath), options);
         var plan = sweep.Plan;
@@ -31,7 +31,7 @@ public static class SweepSession
         {
             try
             {
-                await using var host = await RunHosts.StartAsync(options.Settings, cancellationToken);
+                await using var host = await options.Settings.StartHostAsync(cancellationToken);
                 var runner = new SweepRunner(sweep, folder, options, host, table);
                 var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallel, CancellationToken = cancellationToken };
                 await SweepProgress.ShowAsync(options.Settings.ShowProgress, plan.Id, pending.Sum(run => sweep.Points[run.Point].Ticks), observer =>
