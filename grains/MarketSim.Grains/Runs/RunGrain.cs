@@ -60,10 +60,10 @@ public sealed partial class RunGrain(
             return;
         }
 
-        var layout = Wire(setup);
+        var layout = ConnectGrains(setup);
         await Task.WhenAll(_venues.Select((v, i) => v.Initialize(setup, i)));
         await _root!.Initialize(setup, 0, layout.Participants.Count);
-        _cycle = new TickCycle(layout, Fabric());
+        _cycle = new TickCycle(layout, CreateFabric());
         LogStarted(setup.RunId, RuntimeIdentity, layout.Participants.Count, setup.Scenario.Retail.Count, setup.CheckpointEvery);
     }
 
@@ -86,7 +86,7 @@ public sealed partial class RunGrain(
         var end = _setup.Scenario.Ticks;
         if (_lost is not null && !await TryRestoreAsync())
         {
-            return Batch(records);
+            return PackBatch(records);
         }
 
         while (_cycle.NextTick < end && records.Count < maxTicks && clock.Elapsed < AdvanceBudget)
@@ -121,7 +121,7 @@ public sealed partial class RunGrain(
             await ClearCheckpointsAsync();
         }
 
-        return Batch(records);
+        return PackBatch(records);
     }
 
     public async Task<RunRecovery?> Resume(RunSetup setup, long nextTick, string reason, string? lostSilo)
@@ -137,7 +137,7 @@ public sealed partial class RunGrain(
 
         if (_setup is null)
         {
-            Wire(setup);
+            ConnectGrains(setup);
         }
 
         // The newest checkpoint that leaves the caller no gap: the last committed, the one before it
@@ -168,7 +168,7 @@ public sealed partial class RunGrain(
         throw new InvalidOperationException($"run {setup.RunId} could not be restored");
     }
 
-    private TickBatch Batch(List<TickRecord> records)
+    private TickBatch PackBatch(List<TickRecord> records)
     {
         var recoveries = _recoveries.ToArray();
         _recoveries.Clear();
@@ -177,7 +177,7 @@ public sealed partial class RunGrain(
     }
 
     /// <summary>Builds the references to the run's grains (not the grains' state).</summary>
-    private MarketLayout Wire(RunSetup setup)
+    private MarketLayout ConnectGrains(RunSetup setup)
     {
         _setup = setup;
         _layout = new MarketLayout(setup.Scenario, setup.CohortSize);
@@ -188,7 +188,7 @@ public sealed partial class RunGrain(
         return _layout;
     }
 
-    private GrainMarketFabric Fabric() => new(_setup!, _venues, _root!);
+    private GrainMarketFabric CreateFabric() => new(_setup!, _venues, _root!);
 
     /// <summary>
     /// Every venue and participant stores its state for the next tick, keeping the last committed
@@ -282,7 +282,7 @@ public sealed partial class RunGrain(
         await Task.WhenAll(_venues.Select((v, i) => v.RestoreCheckpoint(setup, i, tick))
             .Append(_root!.RestoreCheckpoint(setup, 0, _layout!.Participants.Count, tick)));
         _recent.RemoveAll(r => r.Tick >= tick); // the replay adds them again
-        var cycle = new TickCycle(_layout, Fabric());
+        var cycle = new TickCycle(_layout, CreateFabric());
         if (tick > 0)
         {
             CheckpointReader.Apply(cycleState, cycle);
