@@ -32,7 +32,13 @@ internal sealed class SweepRunner(PlannedSweep sweep, string sweepFolder, SweepA
         var clock = Stopwatch.StartNew();
         try
         {
-            await RunExecution.ExecuteAsync(host, request, observer.Started(run, scenario.Ticks), cancellationToken);
+            var completed = await RunExecution.ExecuteAsync(host, request, observer.Started(run, scenario.Ticks), cancellationToken);
+            if (!completed.Complete)
+            {
+                // Stopped: its incomplete trace has no manifest, so the next attempt runs it again.
+                return;
+            }
+
             var row = await SweepRow.ReadAsync(sweepFolder, run, cancellationToken);
             await table.AddAsync([row]);
             observer.Completed(run, row, clock.Elapsed);

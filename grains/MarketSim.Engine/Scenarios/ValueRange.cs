@@ -39,6 +39,9 @@ internal readonly struct ValueRange
 
     public static ValueRange Between(double min, double max) => new(min, false, max, false);
 
+    /// <summary>This range with an inclusive upper bound of <paramref name="max"/>.</summary>
+    public ValueRange AtMost(double max) => new(_min, _minExclusive, max, false);
+
     public bool Contains(double value) =>
         (_minExclusive ? value > _min : value >= _min) && (_maxExclusive ? value < _max : value <= _max);
 

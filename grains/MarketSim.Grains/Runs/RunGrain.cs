@@ -50,6 +50,12 @@ public sealed partial class RunGrain(
     private long? _resendFrom;
     private bool _finished;
 
+    /// <summary>Set by <see cref="Cancel"/>: no further tick runs.</summary>
+    private bool _cancelled;
+
+    /// <summary>An Advance call is in progress (Cancel interleaves with it and leaves the clean-up to it).</summary>
+    private bool _advancing;
+
     /// <summary>The tick the last committed checkpoint resumes at; 0 (the start) when there is none.</summary>
     private long Committed => checkpoint.State.Tick;
 
@@ -69,6 +75,40 @@ public sealed partial class RunGrain(
 
     public async Task<TickBatch> Advance(int maxTicks)
     {
+        _advancing = true;
+        try
+        {
+            var batch = await AdvanceTicksAsync(maxTicks);
+            if (_cancelled)
+            {
+                await EndCancelledAsync();
+            }
+
+            return batch;
+        }
+        finally
+        {
+            _advancing = false;
+        }
+    }
+
+    public async Task Cancel()
+    {
+        if (_cancelled)
+        {
+            return;
+        }
+
+        _cancelled = true;
+        LogCancelled(this.GetPrimaryKeyString(), _cycle?.NextTick ?? 0);
+        if (!_advancing)
+        {
+            await EndCancelledAsync();
+        }
+    }
+
+    private async Task<TickBatch> AdvanceTicksAsync(int maxTicks)
+    {
         if (_setup is null || _cycle is null)
         {
             // A new activation: the coordinator's silo was lost between two calls. The caller resumes.
@@ -84,12 +124,12 @@ public sealed partial class RunGrain(
 
         var clock = Stopwatch.StartNew();
         var end = _setup.Scenario.Ticks;
-        if (_lost is not null && !await TryRestoreAsync())
+        if (_cancelled || (_lost is not null && !await TryRestoreAsync()))
         {
             return PackBatch(records);
         }
 
-        while (_cycle.NextTick < end && records.Count < maxTicks && clock.Elapsed < AdvanceBudget)
+        while (!_cancelled && _cycle.NextTick < end && records.Count < maxTicks && clock.Elapsed < AdvanceBudget)
         {
             var tick = _cycle.NextTick;
             try
@@ -168,11 +208,22 @@ public sealed partial class RunGrain(
         throw new InvalidOperationException($"run {setup.RunId} could not be restored");
     }
 
+    /// <summary>A cancelled run keeps nothing: its checkpoints go, and so does this activation.</summary>
+    private async Task EndCancelledAsync()
+    {
+        if (_setup is not null)
+        {
+            await ClearCheckpointsAsync();
+        }
+
+        DeactivateOnIdle();
+    }
+
     private TickBatch PackBatch(List<TickRecord> records)
     {
         var recoveries = _recoveries.ToArray();
         _recoveries.Clear();
-        var finished = _lost is null && _cycle!.NextTick >= _setup!.Scenario.Ticks;
+        var finished = !_cancelled && _lost is null && _cycle!.NextTick >= _setup!.Scenario.Ticks;
         return new TickBatch(records, _cycle!.NextTick, finished, Committed, recoveries, RuntimeIdentity);
     }
 
@@ -314,6 +365,9 @@ public sealed partial class RunGrain(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId} finished, but its checkpoints could not all be removed from storage: {Reason}")]
     private partial void LogClearFailed(string runId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId} cancelled by its caller at tick {Tick}; no further tick runs")]
+    private partial void LogCancelled(string runId, long tick);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId} finished after {Ticks} ticks")]
     private partial void LogFinished(string runId, int ticks);
