@@ -71,7 +71,9 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         {
             if (!etfs.Any(e => e.Id == allocator.Etf))
             {
-                context.Report($"allocators[{i}].etf", $"no ETF with id '{allocator.Etf}' in etfs", (int?)null);
+                var at = mapping.Children.TryGetValue(new YamlScalarNode("allocators"), out var list) && list is YamlSequenceNode { Children.Count: var n } items && i < n
+                    && items[i] is YamlMappingNode item && item.Children.TryGetValue(new YamlScalarNode("etf"), out var etf) ? etf : mapping;
+                context.Report($"allocators[{i}].etf", $"no ETF with id '{allocator.Etf}' in etfs", at);
             }
         }
 
