@@ -3,7 +3,8 @@ namespace MarketSim.Engine.Simulation;
 /// <summary>
 /// One book's tick, in integer units: prices in ticks, quantities in lots, cash in cash units.
 /// Forced volume is counted per side that was forced (a stop-loss sell that hits a liquidation
-/// buy counts in both).
+/// buy counts in both). <see cref="MidHalfTicks"/> is the close's mid in half ticks (bid + ask), see
+/// <see cref="Venues.BookTally.CloseMidHalfTicks"/>.
 /// </summary>
 public sealed record BookBar(
     int Book,
@@ -24,7 +25,8 @@ public sealed record BookBar(
     long MarginLiquidations,
     long MarginVolume,
     long MarginNotional,
-    long InsurancePayout);
+    long InsurancePayout,
+    long MidHalfTicks);
 
 /// <summary>What one participant class bought and sold in one book this tick.</summary>
 public sealed record ClassFlow(int Book, int Class, long BoughtUnits, long SoldUnits, long BoughtNotional, long SoldNotional);

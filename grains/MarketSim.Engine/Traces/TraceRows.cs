@@ -4,7 +4,8 @@ namespace MarketSim.Engine.Traces;
 /// One bar of one order book in one tick: table <c>market</c>. <see cref="Reserves"/> is the units held
 /// on the venue at the close; <see cref="Premium"/> the close against the mean close of the same
 /// instrument over its venues (0 when it trades on one). The volatility columns are annualized
-/// percentages defined by <see cref="Metrics.VolatilityIndex"/>.
+/// percentages defined by <see cref="Metrics.VolatilityIndex"/>. <see cref="Mid"/> is (best bid + best ask) / 2
+/// at the close, the last such mid when a side is empty, the close when the book never had both sides.
 /// </summary>
 public sealed record MarketRow(
     long Tick,
@@ -26,7 +27,8 @@ public sealed record MarketRow(
     double Premium,
     double RealizedVolatility,
     double ImpliedVolatility,
-    double VolOfVol);
+    double VolOfVol,
+    double Mid);
 
 /// <summary>Forced selling and buying in one book in one tick: table <c>liquidations</c>.</summary>
 public sealed record LiquidationRow(

@@ -29,7 +29,8 @@ internal static class TraceTables
             row.Double("premium"),
             row.Double("realized_volatility"),
             row.Double("implied_volatility"),
-            row.Double("vol_of_vol")))
+            row.Double("vol_of_vol"),
+            row.Double("mid")))
     {
         { "tick", row => row.Tick },
         { "venue", row => row.Venue },
@@ -51,6 +52,7 @@ internal static class TraceTables
         { "realized_volatility", row => row.RealizedVolatility },
         { "implied_volatility", row => row.ImpliedVolatility },
         { "vol_of_vol", row => row.VolOfVol },
+        { "mid", row => row.Mid },
     };
 
     public static TraceTable<LiquidationRow> Liquidations { get; } = new(

@@ -10,7 +10,7 @@ internal sealed partial class BookTally
     {
         writer.Section(nameof(BookTally));
         foreach (var value in (long[])[Open, High, Low, Close, Volume, Notional, Trades, RoundLow, RoundHigh, RoundTrades,
-            StopOrders, StopVolume, StopNotional, MarginLiquidations, MarginVolume, MarginNotional, InsurancePayout])
+            StopOrders, StopVolume, StopNotional, MarginLiquidations, MarginVolume, MarginNotional, InsurancePayout, LastMidHalfTicks])
         {
             writer.Write(value);
         }
@@ -49,6 +49,7 @@ internal sealed partial class BookTally
         MarginVolume = reader.ReadLong();
         MarginNotional = reader.ReadLong();
         InsurancePayout = reader.ReadLong();
+        LastMidHalfTicks = reader.ReadLong();
         reader.ReadInto(_bought, "bought");
         reader.ReadInto(_sold, "sold");
         reader.ReadInto(_boughtNotional, "bought notional");

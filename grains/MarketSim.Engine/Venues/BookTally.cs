@@ -21,6 +21,12 @@ internal sealed partial class BookTally(long triggerBinTicks) : Checkpoints.IChe
     public long MarginLiquidations, MarginVolume, MarginNotional;
     public long InsurancePayout;
 
+    /// <summary>
+    /// The last two-sided mid, in half ticks (bid + ask), carried across ticks so that a tick with an empty side
+    /// reports the mid it last had; 0 while the book has never had both sides.
+    /// </summary>
+    public long LastMidHalfTicks;
+
     public void StartTick(long lastPrice)
     {
         Open = High = Low = Close = lastPrice;
@@ -33,6 +39,20 @@ internal sealed partial class BookTally(long triggerBinTicks) : Checkpoints.IChe
         Array.Clear(_sold);
         Array.Clear(_boughtNotional);
         Array.Clear(_soldNotional);
+    }
+
+    /// <summary>
+    /// The mid at the tick's close, in half ticks: (bid + ask) when both sides quote, else the last such mid,
+    /// else twice <see cref="Close"/> (a book that never had both sides).
+    /// </summary>
+    public long CloseMidHalfTicks(long bestBid, long bestAsk)
+    {
+        if (bestBid > 0 && bestAsk > 0)
+        {
+            LastMidHalfTicks = bestBid + bestAsk;
+        }
+
+        return LastMidHalfTicks > 0 ? LastMidHalfTicks : 2 * Close;
     }
 
     public void StartRound() => RoundLow = RoundHigh = RoundTrades = 0;

@@ -173,7 +173,8 @@ public sealed partial class Venue : IExecutionListener, Checkpoints.ICheckpointa
             bars[i] = new BookBar(
                 Books[i].Index, t.Open, t.High, t.Low, t.Close, t.Volume, t.Notional, t.Trades, bid, ask,
                 book.Depth(Side.Buy, mid - band, mid), book.Depth(Side.Sell, mid, mid + band),
-                t.StopOrders, t.StopVolume, t.StopNotional, t.MarginLiquidations, t.MarginVolume, t.MarginNotional, t.InsurancePayout);
+                t.StopOrders, t.StopVolume, t.StopNotional, t.MarginLiquidations, t.MarginVolume, t.MarginNotional, t.InsurancePayout,
+                t.CloseMidHalfTicks(bid, ask));
             flows.AddRange(t.Flows(Books[i].Index));
             triggers.AddRange(t.TriggerLevels(Books[i].Index));
             t.StartTick(book.LastPrice);
