@@ -27,7 +27,7 @@ public static class TickRecorder
                     instrument.Quantity(holdings.ReservesOn(venue.Venue, instrument.Index)),
                     (bar.Close / closes[instrument.Index].Average()) - 1,
                     volatility[bar.Book].Realized, volatility[bar.Book].Implied, volatility[bar.Book].VolOfVol,
-                    instrument.Price(bar.MidHalfTicks) / 2));
+                    instrument.Price(bar.MidHalfTicks) / 2, bar.Orders, bar.Cancels, bar.StopTriggers, instrument.Quantity(bar.TakerNet)));
                 liquidations.Add(new LiquidationRow(
                     tick, venueId, instrument.Id, rounds,
                     bar.StopOrders, instrument.Quantity(bar.StopVolume), Money.ToCurrency(bar.StopNotional),

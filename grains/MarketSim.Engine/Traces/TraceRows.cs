@@ -6,6 +6,9 @@ namespace MarketSim.Engine.Traces;
 /// instrument over its venues (0 when it trades on one). The volatility columns are annualized
 /// percentages defined by <see cref="Metrics.VolatilityIndex"/>. <see cref="Mid"/> is (best bid + best ask) / 2
 /// at the close, the last such mid when a side is empty, the close when the book never had both sides.
+/// <see cref="Orders"/>, <see cref="Cancels"/> and <see cref="StopTriggers"/> count what the venue saw, as
+/// a peer simulator counts messages; <see cref="TakerNet"/> is the aggressive side's net units (its sign is
+/// the tick's order sign).
 /// </summary>
 public sealed record MarketRow(
     long Tick,
@@ -28,7 +31,11 @@ public sealed record MarketRow(
     double RealizedVolatility,
     double ImpliedVolatility,
     double VolOfVol,
-    double Mid);
+    double Mid,
+    long Orders,
+    long Cancels,
+    long StopTriggers,
+    double TakerNet);
 
 /// <summary>Forced selling and buying in one book in one tick: table <c>liquidations</c>.</summary>
 public sealed record LiquidationRow(

@@ -10,7 +10,8 @@ internal sealed partial class BookTally
     {
         writer.Section(nameof(BookTally));
         foreach (var value in (long[])[Open, High, Low, Close, Volume, Notional, Trades, RoundLow, RoundHigh, RoundTrades,
-            StopOrders, StopVolume, StopNotional, MarginLiquidations, MarginVolume, MarginNotional, InsurancePayout, LastMidHalfTicks])
+            StopOrders, StopVolume, StopNotional, MarginLiquidations, MarginVolume, MarginNotional, InsurancePayout, LastMidHalfTicks,
+            Orders, Cancels, StopTriggers, TakerNet])
         {
             writer.Write(value);
         }
@@ -50,6 +51,10 @@ internal sealed partial class BookTally
         MarginNotional = reader.ReadLong();
         InsurancePayout = reader.ReadLong();
         LastMidHalfTicks = reader.ReadLong();
+        Orders = reader.ReadLong();
+        Cancels = reader.ReadLong();
+        StopTriggers = reader.ReadLong();
+        TakerNet = reader.ReadLong();
         reader.ReadInto(_bought, "bought");
         reader.ReadInto(_sold, "sold");
         reader.ReadInto(_boughtNotional, "bought notional");

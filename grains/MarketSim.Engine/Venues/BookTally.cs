@@ -21,6 +21,10 @@ internal sealed partial class BookTally(long triggerBinTicks) : Checkpoints.IChe
     public long MarginLiquidations, MarginVolume, MarginNotional;
     public long InsurancePayout;
 
+    // What a peer simulator counts, where the venue sees it: orders that reached the book, resting orders
+    // removed by a cancel, stops that fired, and the signed lots of the aggressive side of each trade.
+    public long Orders, Cancels, StopTriggers, TakerNet;
+
     /// <summary>
     /// The last two-sided mid, in half ticks (bid + ask), carried across ticks so that a tick with an empty side
     /// reports the mid it last had; 0 while the book has never had both sides.
@@ -34,6 +38,7 @@ internal sealed partial class BookTally(long triggerBinTicks) : Checkpoints.IChe
         StopOrders = StopVolume = StopNotional = 0;
         MarginLiquidations = MarginVolume = MarginNotional = 0;
         InsurancePayout = 0;
+        Orders = Cancels = StopTriggers = TakerNet = 0;
         _triggers.Clear();
         Array.Clear(_bought);
         Array.Clear(_sold);
