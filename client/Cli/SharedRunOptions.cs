@@ -38,14 +38,7 @@ internal sealed class SharedRunOptions
                 r.AddError($"--checkpoint-every: must be >= 0, got {value}");
             }
         });
-        _silos.Validators.Add(r =>
-        {
-            var value = r.GetValueOrDefault<int>();
-            if (value is < 1 or > 16)
-            {
-                r.AddError($"--silos: must be between 1 and 16, got {value}");
-            }
-        });
+        SiloCount(_silos);
     }
 
     /// <summary>
@@ -79,6 +72,17 @@ internal sealed class SharedRunOptions
         ShowProgress: !result.GetValue(_quiet),
         Cluster: _cluster.Read(result),
         CheckpointEvery: result.GetValue(_checkpointEvery));
+
+    /// <summary>Embedded silos: 1 to 16.</summary>
+    internal static void SiloCount(Option<int> option) =>
+        option.Validators.Add(r =>
+        {
+            var value = r.GetValueOrDefault<int>();
+            if (value is < 1 or > 16)
+            {
+                r.AddError($"--silos: must be between 1 and 16, got {value}");
+            }
+        });
 
     internal static void Positive(Option<int?> option, string name) =>
         option.Validators.Add(r =>

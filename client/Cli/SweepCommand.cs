@@ -13,11 +13,12 @@ public static class SweepCommand
         var replicas = new Option<int?>("--replicas") { Description = "Runs per grid point, each with its own seed (default 1)." };
         var parallel = new Option<int?>("--parallel") { Description = "Runs at a time (default: the number of processors)." };
         var output = new Option<string>("--out") { Description = "Folder that receives the sweep folder.", DefaultValueFactory = _ => "sweeps" };
+        var price = ReturnPriceOption.Create();
         var shared = new SharedRunOptions();
         SharedRunOptions.Positive(replicas, "--replicas");
         SharedRunOptions.Positive(parallel, "--parallel");
 
-        var command = new Command("sweep", "Run a scenario over a grid of values, several seeds each, and tabulate the results.") { scenario, set, replicas, parallel, output };
+        var command = new Command("sweep", "Run a scenario over a grid of values, several seeds each, and tabulate the results.") { scenario, set, replicas, parallel, output, price };
         shared.AddTo(command);
 
         command.SetAction((result, cancellationToken) => SweepSession.ExecuteAsync(
@@ -28,7 +29,8 @@ public static class SweepCommand
                 Replicas: result.GetValue(replicas) ?? 1,
                 Parallel: result.GetValue(parallel) ?? Environment.ProcessorCount,
                 OutputFolder: result.GetRequiredValue(output),
-                Settings: shared.Settings(result)),
+                Settings: shared.Settings(result),
+                Price: ReturnPriceOption.Read(result, price)),
             cancellationToken));
         return command;
     }

@@ -33,7 +33,7 @@ internal sealed class SweepRunner(PlannedSweep sweep, string sweepFolder, SweepO
         try
         {
             await RunExecution.ExecuteAsync(host, request, observer.Started(run, scenario.Ticks), cancellationToken);
-            var row = await SweepRow.ReadAsync(sweepFolder, run, cancellationToken);
+            var row = await SweepRow.ReadAsync(sweepFolder, run, options.Price, cancellationToken);
             await table.AddAsync([row]);
             observer.Completed(run, row, clock.Elapsed);
         }

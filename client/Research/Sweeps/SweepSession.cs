@@ -24,7 +24,7 @@ public static class SweepSession
             $"sweep {plan.Id}: {plan.Runs.Count} runs ({plan.Grid.Count} points × {plan.Replicas} replicas), {done.Length} already complete, {pending.Length} to run, {options.Parallel} at a time on {options.Settings.Engine.ToString().ToLowerInvariant()}");
 
         using var table = new SweepTableFile(folder, plan.Grid, options.Settings.Format);
-        await table.AddAsync(await Task.WhenAll(done.Select(run => SweepRow.ReadAsync(folder, run, cancellationToken))));
+        await table.AddAsync(await Task.WhenAll(done.Select(run => SweepRow.ReadAsync(folder, run, options.Price, cancellationToken))));
 
         var failed = 0;
         if (pending.Length > 0)
