@@ -3,8 +3,8 @@ namespace MarketSim.Engine.Contracts;
 /// <summary>
 /// One book's tick, in integer units: prices in ticks, quantities in lots, cash in cash units.
 /// Forced volume is counted per side that was forced (a stop-loss sell that hits a liquidation
-/// buy counts in both). <see cref="MidHalfTicks"/> is the close's mid in half ticks (bid + ask), see
-/// <see cref="Venues.BookTally.CloseMidHalfTicks"/>. <see cref="Orders"/>: orders that reached the book
+/// buy counts in both). <see cref="MidHalfTicks"/> is the close's mid in half ticks (bid + ask), kept by
+/// the venue's book tally. <see cref="Orders"/>: orders that reached the book
 /// (forced ones included, cancels not); <see cref="Cancels"/>: resting orders and stops a cancel removed;
 /// <see cref="StopTriggers"/>: stops fired (the book's stop orders and agents' stop-losses);
 /// <see cref="TakerNet"/>: lots bought minus lots sold by the aggressive side of each trade.

@@ -1,7 +1,7 @@
 using MarketSim.Client.Cli;
 using MarketSim.Client.Research.Facts;
 using MarketSim.Client.Runs;
-using MarketSim.Engine.Markets;
+using MarketSim.Engine.Contracts;
 using MarketSim.Engine.Metrics;
 using MarketSim.Engine.Scenarios;
 using MarketSim.Engine.Simulation;

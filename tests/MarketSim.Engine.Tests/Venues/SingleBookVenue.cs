@@ -1,6 +1,5 @@
-using MarketSim.Engine.Markets;
+using MarketSim.Engine.Contracts;
 using MarketSim.Engine.Orders;
-using MarketSim.Engine.Simulation;
 using MarketSim.Engine.Venues;
 
 namespace MarketSim.Engine.Tests.Venues;
