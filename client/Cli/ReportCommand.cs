@@ -21,7 +21,7 @@ public static class ReportCommand
             }
 
             // Plain text, not Spectre markup: Markdown is full of brackets.
-            Console.Write(await RunReport.WriteAsync(folder, cancellationToken, ReturnPriceOption.Read(result, price)));
+            Console.Write(await RunFolders.ReadAsync(() => RunReport.WriteAsync(folder, cancellationToken, ReturnPriceOption.Read(result, price))));
             return ExitCodes.Success;
         });
         return command;

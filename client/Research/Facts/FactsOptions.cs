@@ -13,4 +13,4 @@ public sealed record FactsOptions(
     IReadOnlyList<long> Seeds,
     int Parallel,
     ReturnPrice Price,
-    RunSettings Settings);
+    ExecutionSettings Settings);

@@ -32,7 +32,7 @@ public static class FactsSession
         var results = new SeedFacts[scenarios.Length];
         try
         {
-            await using var host = await RunHosts.StartAsync(options.Settings, cancellationToken);
+            await using var host = await options.Settings.StartHostAsync(cancellationToken);
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallel, CancellationToken = cancellationToken };
             await Parallel.ForEachAsync(Enumerable.Range(0, scenarios.Length), parallel, async (i, token) =>
             {
@@ -53,13 +53,19 @@ public static class FactsSession
 
     private static async Task<SeedFacts> RunOneAsync(IRunHost host, ScenarioFile file, FactsOptions options, long seed, Scenario scenario, string folder, CancellationToken cancellationToken)
     {
-        var request = new RunRequest(
+        var request = new PlannedRun(
             new RunSetup($"facts-{Guid.NewGuid():N}-{seed}", scenario, options.Settings.CohortSizeFor(scenario), options.Settings.CheckpointEveryFor(scenario)),
             Path.GetFullPath(file.Path),
             [.. options.Overrides, $"seed={seed}"],
             folder,
             TraceFormat.Parquet);
         var completed = await RunExecution.ExecuteAsync(host, request, (_, _) => { }, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (!completed.Complete)
+        {
+            throw new OperationCanceledException($"the run of seed {seed} stopped before its last tick");
+        }
+
         var trace = await TraceReader.ReadAsync(folder, cancellationToken);
         return new SeedFacts(seed, completed.Summary, BookFacts.Of(trace.Market, options.Price));
     }

@@ -16,7 +16,7 @@ public sealed class FactsSessionTests
     {
         var path = Path.Combine(SampleRun.RepositoryRoot(), "scenarios", "quickstart.yaml");
         string[] overrides = ["retail.count=2000", "ticks=80"];
-        var options = new FactsOptions(path, overrides, [3, 1], Parallel: 2, ReturnPrice.Mid, new RunSettings(EngineKind.Direct, 1, null, TraceFormat.Parquet, ShowProgress: false));
+        var options = new FactsOptions(path, overrides, [3, 1], Parallel: 2, ReturnPrice.Mid, new ExecutionSettings(EngineKind.Direct, 1, null, TraceFormat.Parquet, ShowProgress: false));
 
         var results = await FactsSession.RunAsync(options, CancellationToken.None);
 

@@ -8,12 +8,12 @@ namespace MarketSim.Client.Research.Sweeps;
 /// <c>--ticks</c>), the <c>--set path=v1,v2</c> axes, replicas per grid point, runs at a time, and
 /// where and how the runs go, and the price the table's stylized facts take returns on.
 /// </summary>
-public sealed record SweepOptions(
+public sealed record SweepArguments(
     string ScenarioPath,
     IReadOnlyList<string> FixedOverrides,
     IReadOnlyList<string> Sets,
     int Replicas,
     int Parallel,
     string OutputFolder,
-    RunSettings Settings,
+    ExecutionSettings Settings,
     ReturnPrice Price = ReturnPrice.Mid);
