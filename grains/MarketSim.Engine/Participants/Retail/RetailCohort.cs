@@ -128,15 +128,16 @@ public sealed partial class RetailCohort : IParticipant
             var home = Home(i);
             var instrument = home.Instrument;
             var (mid, trendReturn, buyChance, dipReturn, orders) = home.Today;
+            // Fundamental traders keep their own pace: what rises with volatility is the demand of the others.
+            var behaviour = _behaviour[i];
             var rng = new CounterRng(_seed, owner, snapshot.Tick, RandomStream.Activity);
-            if (rng.NextDouble() >= home.Activity)
+            if (rng.NextDouble() >= (behaviour == RetailBehaviour.Fundamental ? _spec.Activity : home.Activity))
             {
                 continue;
             }
 
             bool buy;
             double size, price;
-            var behaviour = _behaviour[i];
             if (behaviour == RetailBehaviour.LossAverse && _units[i] > 0)
             {
                 // Value at mid against cost: past the panic level the whole position goes at market.
