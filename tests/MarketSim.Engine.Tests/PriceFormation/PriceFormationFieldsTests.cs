@@ -54,6 +54,6 @@ public sealed class PriceFormationFieldsTests
 
         var problem = Assert.Single(ScenarioReader.Read(yaml + "\n  " + field + "\n", "t.yaml").Problems);
 
-        Assert.Equal(message, problem.Message);
+        Assert.StartsWith(message + " (line ", problem.ToString(), StringComparison.Ordinal);
     }
 }
