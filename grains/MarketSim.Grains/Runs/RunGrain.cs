@@ -2,6 +2,7 @@ using System.Diagnostics;
 using MarketSim.Abstractions;
 using MarketSim.Abstractions.Runs;
 using MarketSim.Engine.Checkpoints;
+using MarketSim.Engine.Contracts;
 using MarketSim.Engine.Markets;
 using MarketSim.Engine.Simulation;
 using MarketSim.Engine.Traces;
