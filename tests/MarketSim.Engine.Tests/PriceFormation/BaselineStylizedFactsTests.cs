@@ -1,4 +1,4 @@
-using MarketSim.Engine.Markets;
+using MarketSim.Engine.Contracts;
 using MarketSim.Engine.Metrics;
 using MarketSim.Engine.Scenarios;
 using MarketSim.Engine.Simulation;
@@ -7,17 +7,21 @@ namespace MarketSim.Engine.Tests.PriceFormation;
 
 /// <summary>
 /// scenarios/baseline.yaml shows the stylized facts of returns (Cont 2001) over seeds, not for one chosen seed: the
-/// medians over five seeds must meet issue 12's must-show 1 on the returns of the mid per tick.
+/// medians over five seeds must meet issue 12's must-show 1 on the returns of the mid per tick. To keep the test
+/// short it runs the first five of the scenario's ten days (7,200 one-minute ticks); docs/model.md has the ten-day,
+/// ten-seed figures.
 /// </summary>
 public sealed class BaselineStylizedFactsTests
 {
     private static readonly long[] Seeds = [1, 2, 3, 4, 5];
 
+    private const int Ticks = 7_200;
+
     [Fact]
     public async Task Baseline_mid_returns_have_fat_tails_no_linear_memory_and_clustered_volatility_over_five_seeds()
     {
         var scenario = ScenarioReader.ReadFile(ScenarioFolder.File("baseline.yaml")).Scenario!;
-        var facts = await Task.WhenAll(Seeds.Select(seed => Task.Run(() => FactsOf(scenario with { Seed = seed }))));
+        var facts = await Task.WhenAll(Seeds.Select(seed => Task.Run(() => FactsOf(scenario with { Seed = seed, Ticks = Ticks }))));
 
         var summary = string.Join("; ", facts.Select((f, i) => $"seed {Seeds[i]}: {f}"));
         Assert.True(Median(facts.Select(f => f.Kurtosis)) >= 2, summary);

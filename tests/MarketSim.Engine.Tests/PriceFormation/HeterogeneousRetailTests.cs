@@ -1,9 +1,8 @@
-using MarketSim.Engine.Markets;
+using MarketSim.Engine.Contracts;
 using MarketSim.Engine.Orders;
 using MarketSim.Engine.Participants;
 using MarketSim.Engine.Participants.Retail;
 using MarketSim.Engine.Scenarios;
-using MarketSim.Engine.Simulation;
 
 namespace MarketSim.Engine.Tests.PriceFormation;
 
