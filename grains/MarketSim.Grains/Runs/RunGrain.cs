@@ -51,6 +51,12 @@ public sealed partial class RunGrain(
     private long? _resendFrom;
     private bool _finished;
 
+    /// <summary>Set by <see cref="Cancel"/>: no further tick runs.</summary>
+    private bool _cancelled;
+
+    /// <summary>An Advance call is in progress (Cancel interleaves with it and leaves the clean-up to it).</summary>
+    private bool _advancing;
+
     /// <summary>The tick the last committed checkpoint resumes at; 0 (the start) when there is none.</summary>
     private long Committed => checkpoint.State.Tick;
 
@@ -61,14 +67,48 @@ public sealed partial class RunGrain(
             return;
         }
 
-        var layout = Wire(setup);
+        var layout = ConnectGrains(setup);
         await Task.WhenAll(_venues.Select((v, i) => v.Initialize(setup, i)));
         await _root!.Initialize(setup, 0, layout.Participants.Count);
-        _cycle = new TickCycle(layout, Fabric());
+        _cycle = new TickCycle(layout, CreateFabric());
         LogStarted(setup.RunId, RuntimeIdentity, layout.Participants.Count, setup.Scenario.Retail.Count, setup.CheckpointEvery);
     }
 
     public async Task<TickBatch> Advance(int maxTicks)
+    {
+        _advancing = true;
+        try
+        {
+            var batch = await AdvanceTicksAsync(maxTicks);
+            if (_cancelled)
+            {
+                await EndCancelledAsync();
+            }
+
+            return batch;
+        }
+        finally
+        {
+            _advancing = false;
+        }
+    }
+
+    public async Task Cancel()
+    {
+        if (_cancelled)
+        {
+            return;
+        }
+
+        _cancelled = true;
+        LogCancelled(this.GetPrimaryKeyString(), _cycle?.NextTick ?? 0);
+        if (!_advancing)
+        {
+            await EndCancelledAsync();
+        }
+    }
+
+    private async Task<TickBatch> AdvanceTicksAsync(int maxTicks)
     {
         if (_setup is null || _cycle is null)
         {
@@ -85,12 +125,12 @@ public sealed partial class RunGrain(
 
         var clock = Stopwatch.StartNew();
         var end = _setup.Scenario.Ticks;
-        if (_lost is not null && !await TryRestoreAsync())
+        if (_cancelled || (_lost is not null && !await TryRestoreAsync()))
         {
-            return Batch(records);
+            return PackBatch(records);
         }
 
-        while (_cycle.NextTick < end && records.Count < maxTicks && clock.Elapsed < AdvanceBudget)
+        while (!_cancelled && _cycle.NextTick < end && records.Count < maxTicks && clock.Elapsed < AdvanceBudget)
         {
             var tick = _cycle.NextTick;
             try
@@ -122,7 +162,7 @@ public sealed partial class RunGrain(
             await ClearCheckpointsAsync();
         }
 
-        return Batch(records);
+        return PackBatch(records);
     }
 
     public async Task<RunRecovery?> Resume(RunSetup setup, long nextTick, string reason, string? lostSilo)
@@ -138,7 +178,7 @@ public sealed partial class RunGrain(
 
         if (_setup is null)
         {
-            Wire(setup);
+            ConnectGrains(setup);
         }
 
         // The newest checkpoint that leaves the caller no gap: the last committed, the one before it
@@ -169,16 +209,27 @@ public sealed partial class RunGrain(
         throw new InvalidOperationException($"run {setup.RunId} could not be restored");
     }
 
-    private TickBatch Batch(List<TickRecord> records)
+    /// <summary>A cancelled run keeps nothing: its checkpoints go, and so does this activation.</summary>
+    private async Task EndCancelledAsync()
+    {
+        if (_setup is not null)
+        {
+            await ClearCheckpointsAsync();
+        }
+
+        DeactivateOnIdle();
+    }
+
+    private TickBatch PackBatch(List<TickRecord> records)
     {
         var recoveries = _recoveries.ToArray();
         _recoveries.Clear();
-        var finished = _lost is null && _cycle!.NextTick >= _setup!.Scenario.Ticks;
+        var finished = !_cancelled && _lost is null && _cycle!.NextTick >= _setup!.Scenario.Ticks;
         return new TickBatch(records, _cycle!.NextTick, finished, Committed, recoveries, RuntimeIdentity);
     }
 
     /// <summary>Builds the references to the run's grains (not the grains' state).</summary>
-    private MarketLayout Wire(RunSetup setup)
+    private MarketLayout ConnectGrains(RunSetup setup)
     {
         _setup = setup;
         _layout = new MarketLayout(setup.Scenario, setup.CohortSize);
@@ -189,7 +240,7 @@ public sealed partial class RunGrain(
         return _layout;
     }
 
-    private GrainMarketFabric Fabric() => new(_setup!, _venues, _root!);
+    private GrainMarketFabric CreateFabric() => new(_setup!, _venues, _root!);
 
     /// <summary>
     /// Every venue and participant stores its state for the next tick, keeping the last committed
@@ -283,7 +334,7 @@ public sealed partial class RunGrain(
         await Task.WhenAll(_venues.Select((v, i) => v.RestoreCheckpoint(setup, i, tick))
             .Append(_root!.RestoreCheckpoint(setup, 0, _layout!.Participants.Count, tick)));
         _recent.RemoveAll(r => r.Tick >= tick); // the replay adds them again
-        var cycle = new TickCycle(_layout, Fabric());
+        var cycle = new TickCycle(_layout, CreateFabric());
         if (tick > 0)
         {
             CheckpointReader.Apply(cycleState, cycle);
@@ -315,6 +366,9 @@ public sealed partial class RunGrain(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId} finished, but its checkpoints could not all be removed from storage: {Reason}")]
     private partial void LogClearFailed(string runId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId} cancelled by its caller at tick {Tick}; no further tick runs")]
+    private partial void LogCancelled(string runId, long tick);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId} finished after {Ticks} ticks")]
     private partial void LogFinished(string runId, int ticks);
