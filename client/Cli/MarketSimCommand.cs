@@ -21,6 +21,7 @@ public static class MarketSimCommand
             SweepCommand.Create(),
             PlotCommand.Create(),
             ReportCommand.Create(),
+            FactsCommand.Create(),
             CtaProjectCommand.Create(),
             CalibrateImpactCommand.Create(),
         };

@@ -10,7 +10,8 @@ public static class ReportCommand
     public static Command Create()
     {
         var run = RunFolders.Argument();
-        var command = new Command("report", "Write report.md into a run folder (summary, stylized facts of returns, chart links) and print it.") { run };
+        var price = ReturnPriceOption.Create();
+        var command = new Command("report", "Write report.md into a run folder (summary, stylized facts of returns, chart links) and print it.") { run, price };
         command.SetAction(async (result, cancellationToken) =>
         {
             var folder = RunFolders.RequireTrace(result, run);
@@ -20,7 +21,7 @@ public static class ReportCommand
             }
 
             // Plain text, not Spectre markup: Markdown is full of brackets.
-            Console.Write(await RunFolders.ReadAsync(() => RunReport.WriteAsync(folder, cancellationToken)));
+            Console.Write(await RunFolders.ReadAsync(() => RunReport.WriteAsync(folder, cancellationToken, ReturnPriceOption.Read(result, price))));
             return ExitCodes.Success;
         });
         return command;

@@ -13,9 +13,10 @@ public static class SweepCommand
         var replicas = NumberOptions.Optional<int>("--replicas", "Runs per grid point, each with its own seed (default 1).", 1);
         var parallel = NumberOptions.Optional<int>("--parallel", "Runs at a time (default: the number of processors).", 1);
         var output = new Option<string>("--out") { Description = "Folder that receives the sweep folder.", DefaultValueFactory = _ => "sweeps" };
+        var price = ReturnPriceOption.Create();
         var shared = new SharedRunOptions();
 
-        var command = new Command("sweep", "Run a scenario over a grid of values, several seeds each, and tabulate the results.") { scenario, set, replicas, parallel, output };
+        var command = new Command("sweep", "Run a scenario over a grid of values, several seeds each, and tabulate the results.") { scenario, set, replicas, parallel, output, price };
         shared.AddTo(command);
 
         command.SetAction((result, cancellationToken) => SweepSession.ExecuteAsync(
@@ -26,7 +27,8 @@ public static class SweepCommand
                 Replicas: result.GetValue(replicas) ?? 1,
                 Parallel: result.GetValue(parallel) ?? Environment.ProcessorCount,
                 OutputFolder: result.GetRequiredValue(output),
-                Settings: shared.Settings(result)),
+                Settings: shared.Settings(result),
+                Price: ReturnPriceOption.Read(result, price)),
             cancellationToken));
         return command;
     }

@@ -1,19 +1,23 @@
+using System.Globalization;
 using MathNet.Numerics.Statistics;
+using MarketSim.Engine.Metrics;
 using MarketSim.Engine.Sweeps;
 using Spectre.Console;
 
 namespace MarketSim.Client.Display;
 
 /// <summary>
-/// The end-of-sweep table: per grid point (and book, when there are several), medians over its
-/// replicas. Medians, because one replica that crashes can move a mean of a tail index by orders of magnitude.
+/// The end-of-sweep table: per grid point (and book, when there are several), medians over its replicas, the
+/// stylized facts with their 95% bootstrap intervals as in <c>sweep_points</c>. Medians, because one replica that
+/// crashes can move a mean of a tail index by orders of magnitude.
 /// </summary>
 internal static class SweepSummaryView
 {
     public static void Print(SweepPlan plan, IReadOnlyList<SweepRow> rows, string tablePath)
     {
         var books = rows.SelectMany(row => row.Facts.Select(book => (book.Venue, book.Instrument))).Distinct().ToArray();
-        var table = new Table().Title(Markup.Escape($"sweep {plan.Id}: medians over replicas"));
+        var intervals = SweepPointFact.Of(rows).ToLookup(fact => (fact.Point, fact.Venue, fact.Instrument));
+        var table = new Table().Title(Markup.Escape($"sweep {plan.Id}: medians over replicas [95% bootstrap interval]"));
         foreach (var axis in plan.Grid.Axes)
         {
             table.AddColumn(Markup.Escape(axis.Path));
@@ -24,7 +28,7 @@ internal static class SweepSummaryView
             table.AddColumn("book");
         }
 
-        table.AddColumns("runs", "max drawdown", "excess kurtosis", "Hill α", "acf r(1)", "acf |r|(1)", "acf |r|(10)", "forced notional");
+        table.AddColumns(["runs", "max drawdown", .. HeadlineFacts.All.Select(fact => Markup.Escape(fact.Label)), "forced notional"]);
         foreach (var point in rows.GroupBy(row => row.Run.Point).OrderBy(point => point.Key))
         {
             foreach (var (venue, instrument) in books)
@@ -37,19 +41,20 @@ internal static class SweepSummaryView
 
                 // Replicas too short or flat for a statistic give NaN; take the median of the ones that have it.
                 double Median(Func<SweepRow, double?> value) => point.Select(value).OfType<double>().Where(double.IsFinite).Median();
-                cells.Add(point.Count().ToString("N0"));
-                cells.Add(Median(row => row.Book(venue, instrument)?.MaxDrawdown).ToString("P1"));
-                cells.Add(Median(row => row.FactsOf(venue, instrument)?.ExcessKurtosis).ToString("F2"));
-                cells.Add(Median(row => row.FactsOf(venue, instrument)?.HillAlpha).ToString("F2"));
-                cells.Add(Median(row => row.FactsOf(venue, instrument)?.ReturnAutocorrelationAt(1)).ToString("F3"));
-                cells.Add(Median(row => row.FactsOf(venue, instrument)?.AbsoluteReturnAutocorrelationAt(1)).ToString("F3"));
-                cells.Add(Median(row => row.FactsOf(venue, instrument)?.AbsoluteReturnAutocorrelationAt(10)).ToString("F3"));
-                cells.Add(Median(row => row.Summary.StopNotional + row.Summary.MarginLiquidatedNotional).ToString("N0"));
-                table.AddRow([.. cells.Select(cell => Markup.Escape(cell == "NaN" ? "n/a" : cell))]);
+                cells.Add(point.Count().ToString("N0", CultureInfo.InvariantCulture));
+                cells.Add(Median(row => row.Book(venue, instrument)?.MaxDrawdown).ToString("P1", CultureInfo.InvariantCulture));
+                cells.AddRange(intervals[(point.Key, venue, instrument)].Select(fact => WithInterval(fact.Interval)));
+                cells.Add(Median(row => row.Summary.StopNotional + row.Summary.MarginLiquidatedNotional).ToString("N0", CultureInfo.InvariantCulture));
+                table.AddRow([.. cells.Select(cell => Markup.Escape(cell.Contains("NaN", StringComparison.Ordinal) ? "n/a" : cell))]);
             }
         }
 
         AnsiConsole.Write(table);
-        AnsiConsole.MarkupLineInterpolated($"sweep table       {tablePath} ({rows.Count} of {plan.Runs.Count} runs)");
+        AnsiConsole.MarkupLineInterpolated($"sweep table       {tablePath} ({rows.Count} of {plan.Runs.Count} runs; per-point medians and intervals in {Path.Combine(Path.GetDirectoryName(tablePath) ?? ".", "sweep_points" + Path.GetExtension(tablePath))})");
     }
+
+    private static string WithInterval(MedianInterval interval) =>
+        double.IsFinite(interval.Median)
+            ? string.Create(CultureInfo.InvariantCulture, $"{interval.Median:F2} [{interval.Low:F2}, {interval.High:F2}]")
+            : "n/a";
 }

@@ -70,23 +70,27 @@ internal static class ReportMarkdown
 
     private static void AppendStylizedFacts(StringBuilder text, IReadOnlyList<BookFacts> books)
     {
+        var price = books.FirstOrDefault()?.Price ?? ReturnPrice.Mid;
+        var priceName = price == ReturnPrice.Mid ? "mid (`mid`: (best bid + best ask) / 2 at each close)" : "close (`close`: each tick's last trade)";
         text.AppendLine("## Stylized facts of returns").AppendLine()
-            .AppendLine("Log returns of each book's close, tick to tick. Excess kurtosis is the bias-corrected G2 (0 for normal returns);")
-            .AppendLine($"the Hill tail index uses the k = ⌊{StylizedFacts.TailFraction:0.##} n⌋ largest absolute returns (smaller α, heavier tail);")
-            .AppendLine("autocorrelations use the whole series' mean and variance, as R's and statsmodels' `acf` do. Real markets show")
-            .AppendLine("positive excess kurtosis, a tail index near 3, return autocorrelations near 0, and positive, slowly decaying")
-            .AppendLine("autocorrelations of absolute returns (volatility clustering).")
+            .AppendLine($"Log returns of each book's **{priceName}**, tick to tick (`--price close|mid` chooses). Excess kurtosis is the")
+            .AppendLine($"bias-corrected G2 (0 for normal returns), of 1-tick returns and of non-overlapping {StylizedFacts.AggregationHorizon}-tick returns (smaller at {StylizedFacts.AggregationHorizon}")
+            .AppendLine($"ticks when tails thin out under aggregation); the Hill tail index uses the k = ⌊{StylizedFacts.TailFraction:0.##} n⌋ largest absolute returns")
+            .AppendLine("(smaller α, heavier tail); autocorrelations use the whole series' mean and variance, as R's and statsmodels' `acf` do.")
+            .AppendLine("Real markets show positive excess kurtosis, a tail index near 3, return autocorrelations near 0, positive and slowly")
+            .AppendLine("decaying autocorrelations of absolute returns (volatility clustering), and persistent order signs.")
             .AppendLine()
-            .AppendLine("| book | returns | std | excess kurtosis | Hill α | Hill k |")
-            .AppendLine("| --- | ---: | ---: | ---: | ---: | ---: |");
+            .AppendLine($"| book | returns | std | excess kurtosis | excess kurtosis {StylizedFacts.AggregationHorizon}-tick | Hill α | Hill k |")
+            .AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var book in books)
         {
             var facts = book.Facts;
-            text.AppendLine($"| {book.Instrument}@{book.Venue} | {facts.Returns:N0} | {Number(facts.StandardDeviation)} | {Number(facts.ExcessKurtosis)} | {Number(facts.HillAlpha)} | {facts.HillK} |");
+            text.AppendLine($"| {book.Instrument}@{book.Venue} | {facts.Returns:N0} | {Number(facts.StandardDeviation)} | {Number(facts.ExcessKurtosis)} | {Number(facts.AggregatedExcessKurtosis)} | {Number(facts.HillAlpha)} | {facts.HillK} |");
         }
 
         text.AppendLine()
-            .AppendLine("Autocorrelation by lag, in ticks:")
+            .AppendLine("Autocorrelation by lag, in ticks (order signs: the sign of each tick's net taker volume, `taker_net`, over the ticks that")
+            .AppendLine($"have one; |r| at every lag to {StylizedFacts.MaxLag} in [{AbsoluteReturnAcfFile.FileName}]({AbsoluteReturnAcfFile.FileName})):")
             .AppendLine()
             .AppendLine($"| book | series | {string.Join(" | ", StylizedFacts.Lags)} |")
             .AppendLine($"| --- | --- |{string.Concat(StylizedFacts.Lags.Select(_ => " ---: |"))}");
@@ -94,12 +98,24 @@ internal static class ReportMarkdown
         {
             AppendCorrelations(text, book, "returns", book.Facts.ReturnAutocorrelation);
             AppendCorrelations(text, book, "absolute returns", book.Facts.AbsoluteReturnAutocorrelation);
+            AppendCorrelations(text, book, "order signs", book.OrderSignAutocorrelation);
         }
 
         if (books.FirstOrDefault()?.Facts.Returns is > 0 and var n)
         {
             // Under no autocorrelation, the estimates at each lag are roughly normal with variance 1/n (Bartlett).
             text.AppendLine().AppendLine($"Values within ±{Number(1.96 / Math.Sqrt(n))} (±1.96/√n) are indistinguishable from 0 at the 5% level.");
+        }
+
+        text.AppendLine()
+            .AppendLine("Bid-ask bounce: trades that alternate between bid and ask make close returns negatively autocorrelated at lag 1")
+            .AppendLine("while the mid does not move. A lag-1 value of close returns well below that of mid returns is bounce, not dynamics.")
+            .AppendLine()
+            .AppendLine("| book | acf(1) of close returns | acf(1) of mid returns |")
+            .AppendLine("| --- | ---: | ---: |");
+        foreach (var book in books)
+        {
+            text.AppendLine($"| {book.Instrument}@{book.Venue} | {Number(book.CloseReturnAutocorrelation1)} | {Number(book.MidReturnAutocorrelation1)} |");
         }
 
         text.AppendLine();

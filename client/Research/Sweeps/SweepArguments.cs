@@ -1,11 +1,12 @@
 using MarketSim.Client.Runs;
+using MarketSim.Engine.Metrics;
 
 namespace MarketSim.Client.Research.Sweeps;
 
 /// <summary>
 /// A sweep as the user asked for it: the scenario, overrides applied to every run (<c>--seed</c>,
 /// <c>--ticks</c>), the <c>--set path=v1,v2</c> axes, replicas per grid point, runs at a time, and
-/// where and how the runs go.
+/// where and how the runs go, and the price the table's stylized facts take returns on.
 /// </summary>
 public sealed record SweepArguments(
     string ScenarioPath,
@@ -14,4 +15,5 @@ public sealed record SweepArguments(
     int Replicas,
     int Parallel,
     string OutputFolder,
-    ExecutionSettings Settings);
+    ExecutionSettings Settings,
+    ReturnPrice Price = ReturnPrice.Mid);

@@ -39,7 +39,7 @@ internal sealed class SweepRunner(PlannedSweep sweep, string sweepFolder, SweepA
                 return;
             }
 
-            var row = await SweepRow.ReadAsync(sweepFolder, run, cancellationToken);
+            var row = await SweepRow.ReadAsync(sweepFolder, run, options.Price, cancellationToken);
             await table.AddAsync([row]);
             observer.Completed(run, row, clock.Elapsed);
         }

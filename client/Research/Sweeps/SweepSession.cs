@@ -28,7 +28,7 @@ public static class SweepSession
         {
             try
             {
-                rows.Add(await SweepRow.ReadAsync(folder, run, cancellationToken));
+                rows.Add(await SweepRow.ReadAsync(folder, run, options.Price, cancellationToken));
             }
             catch (Exception e) when (e is InvalidDataException or IOException)
             {

@@ -77,6 +77,8 @@ public sealed class MarketLayout
         HistoryLength = 1 + new[]
         {
             scenario.Retail.Trend.Lookback,
+            scenario.Retail.Trend.LookbackMax,
+            scenario.Retail.ActivityFeedback.LongLookback,
             scenario.Retail.DipBuying.LookbackDays * scenario.TicksPerDay,
             scenario.Funds.Select(f => f.Lookback).DefaultIfEmpty(1).Max(),
             scenario.Ctas.SelectMany(c => c.Lookbacks.Append(c.VolatilityLookback)).DefaultIfEmpty(1).Max(),

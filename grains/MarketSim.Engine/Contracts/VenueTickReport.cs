@@ -3,7 +3,11 @@ namespace MarketSim.Engine.Contracts;
 /// <summary>
 /// One book's tick, in integer units: prices in ticks, quantities in lots, cash in cash units.
 /// Forced volume is counted per side that was forced (a stop-loss sell that hits a liquidation
-/// buy counts in both).
+/// buy counts in both). <see cref="MidHalfTicks"/> is the close's mid in half ticks (bid + ask), kept by
+/// the venue's book tally. <see cref="Orders"/>: orders that reached the book
+/// (forced ones included, cancels not); <see cref="Cancels"/>: resting orders and stops a cancel removed;
+/// <see cref="StopTriggers"/>: stops fired (the book's stop orders and agents' stop-losses);
+/// <see cref="TakerNet"/>: lots bought minus lots sold by the aggressive side of each trade.
 /// </summary>
 public sealed record BookBar(
     int Book,
@@ -24,7 +28,12 @@ public sealed record BookBar(
     long MarginLiquidations,
     long MarginVolume,
     long MarginNotional,
-    long InsurancePayout);
+    long InsurancePayout,
+    long MidHalfTicks,
+    long Orders,
+    long Cancels,
+    long StopTriggers,
+    long TakerNet);
 
 /// <summary>What one participant class bought and sold in one book this tick.</summary>
 public sealed record ClassFlow(int Book, int Class, long BoughtUnits, long SoldUnits, long BoughtNotional, long SoldNotional);

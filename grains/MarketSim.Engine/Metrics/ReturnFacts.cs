@@ -25,6 +25,15 @@ public sealed record ReturnFacts(
     IReadOnlyList<LagCorrelation> ReturnAutocorrelation,
     IReadOnlyList<LagCorrelation> AbsoluteReturnAutocorrelation)
 {
+    /// <summary>
+    /// Excess kurtosis of the returns over <see cref="StylizedFacts.AggregationHorizon"/> ticks (non-overlapping):
+    /// below <see cref="ExcessKurtosis"/> when tails thin out under aggregation (aggregational Gaussianity).
+    /// </summary>
+    public double AggregatedExcessKurtosis { get; init; } = double.NaN;
+
+    /// <summary>Autocorrelation of absolute returns at every lag 1 … <see cref="StylizedFacts.MaxLag"/>; element i is lag i + 1.</summary>
+    public IReadOnlyList<double> AbsoluteReturnAutocorrelationSeries { get; init; } = [];
+
     /// <summary>The autocorrelation of returns at <paramref name="lag"/>, NaN if it was not computed.</summary>
     public double ReturnAutocorrelationAt(int lag) => At(ReturnAutocorrelation, lag);
 

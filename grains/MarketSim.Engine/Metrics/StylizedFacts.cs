@@ -11,7 +11,13 @@ namespace MarketSim.Engine.Metrics;
 public static class StylizedFacts
 {
     /// <summary>Lags at which autocorrelations are reported, in ticks.</summary>
-    public static IReadOnlyList<int> Lags { get; } = [1, 5, 10, 20];
+    public static IReadOnlyList<int> Lags { get; } = [1, 5, 10, 20, 50];
+
+    /// <summary>The autocorrelation of absolute returns is computed at every lag 1 … this (the decay a researcher plots).</summary>
+    public const int MaxLag = 50;
+
+    /// <summary>Ticks per aggregated return for aggregational Gaussianity: kurtosis of 10-tick returns against 1-tick ones.</summary>
+    public const int AggregationHorizon = 10;
 
     /// <summary>Share of the largest absolute returns the Hill estimator uses: k = ⌊0.05 n⌋.</summary>
     public const double TailFraction = 0.05;
@@ -37,7 +43,54 @@ public static class StylizedFacts
             k >= MinimumHillK ? HillTailIndex(absolute, k) : double.NaN,
             k,
             [.. Lags.Select(lag => new LagCorrelation(lag, Autocorrelation(returns, lag)))],
-            [.. Lags.Select(lag => new LagCorrelation(lag, Autocorrelation(absolute, lag)))]);
+            [.. Lags.Select(lag => new LagCorrelation(lag, Autocorrelation(absolute, lag)))])
+        {
+            AggregatedExcessKurtosis = ExcessKurtosis(AggregatedReturns(returns, AggregationHorizon)),
+            AbsoluteReturnAutocorrelationSeries = Autocorrelations(absolute, MaxLag),
+        };
+    }
+
+    /// <summary>
+    /// Returns over <paramref name="horizon"/> ticks from log returns over one: the sums of consecutive,
+    /// non-overlapping blocks of <paramref name="horizon"/> (a log return over h ticks is the sum of the h
+    /// one-tick ones); an incomplete last block is dropped. Non-overlapping, so the aggregated returns are
+    /// not correlated by construction.
+    /// </summary>
+    public static double[] AggregatedReturns(IReadOnlyList<double> returns, int horizon)
+    {
+        ArgumentNullException.ThrowIfNull(returns);
+        ArgumentOutOfRangeException.ThrowIfLessThan(horizon, 1);
+
+        var aggregated = new double[returns.Count / horizon];
+        for (var block = 0; block < aggregated.Length; block++)
+        {
+            for (var t = block * horizon; t < (block + 1) * horizon; t++)
+            {
+                aggregated[block] += returns[t];
+            }
+        }
+
+        return aggregated;
+    }
+
+    /// <summary>The autocorrelation (as <see cref="Autocorrelation"/>) at every lag 1 … <paramref name="maxLag"/>; element i is lag i + 1.</summary>
+    public static double[] Autocorrelations(IReadOnlyList<double> values, int maxLag)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+
+        return [.. Enumerable.Range(1, maxLag).Select(lag => Autocorrelation(values, lag))];
+    }
+
+    /// <summary>
+    /// The order-sign series of a book: +1 for a tick whose aggressive (taker) volume was net bought, −1 net sold,
+    /// ticks with no net taker volume left out (they have no sign). Its autocorrelation is the persistence of
+    /// order flow, strongly positive and slowly decaying in real markets (Lillo and Farmer 2004).
+    /// </summary>
+    public static double[] OrderSigns(IReadOnlyList<double> takerNet)
+    {
+        ArgumentNullException.ThrowIfNull(takerNet);
+
+        return [.. takerNet.Where(net => net != 0).Select(net => (double)Math.Sign(net))];
     }
 
     /// <summary>ln(p[t] / p[t−1]) for each consecutive pair: one fewer return than prices.</summary>

@@ -17,4 +17,7 @@ public enum RandomStream : ulong
     Venue = 9,
     Sentiment = 10,
     EntryPrice = 11,
+    Valuation = 12,
+    Chartist = 13,
+    OrderSizeTail = 14,
 }

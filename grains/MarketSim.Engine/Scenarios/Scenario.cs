@@ -168,6 +168,13 @@ public sealed record RetailSpec(
 
     public RetailLeverageSpec Leverage { get; init; } = RetailLeverageSpec.None;
 
+    /// <summary>How the agents that follow <see cref="BehaviourMix.Fundamental"/> value the instrument and trade on it.</summary>
+    public FundamentalTraderSpec Fundamental { get; init; } = FundamentalTraderSpec.Default;
+
+    public ActivityFeedbackSpec ActivityFeedback { get; init; } = ActivityFeedbackSpec.None;
+
+    public OrderSizeTailSpec OrderSizeTail { get; init; } = OrderSizeTailSpec.None;
+
     /// <summary>
     /// Which venues (and instruments) agents live on, with shares summing to 1; empty means all on
     /// <see cref="Venue"/> in <see cref="Instrument"/>. An agent trades and holds only its own.
@@ -196,7 +203,7 @@ public sealed record RetailLeverageSpec(double Share, double Min, double Max)
 public sealed record CapitalSpec(double Minimum, double Alpha, double Maximum);
 
 /// <summary>Shares of the retail population following each behaviour; they sum to 1.</summary>
-public sealed record BehaviourMix(double Noise, double Trend, double DipBuying = 0, double LossAverse = 0);
+public sealed record BehaviourMix(double Noise, double Trend, double DipBuying = 0, double LossAverse = 0, double Fundamental = 0);
 
 /// <summary>
 /// Dip buyers: buy a fraction <see cref="OrderSize"/> of their cash after the price fell by more than
@@ -219,8 +226,21 @@ public sealed record LossAversionSpec(double PanicLoss);
 /// </summary>
 public sealed record NoiseSpec(double OrderSize, double LimitOffsetBps, double MarketableShare, double ValueTilt = 0);
 
-/// <summary>Trend chasers: trade in the direction of the return over <see cref="Lookback"/> ticks once it exceeds <see cref="Threshold"/>.</summary>
-public sealed record TrendSpec(int Lookback, double Threshold, double OrderSize, double MaxSlippageBps);
+/// <summary>
+/// Trend chasers: trade in the direction of the return over their lookback once it exceeds their threshold.
+/// Each agent draws its lookback uniformly from <see cref="Lookback"/>…<see cref="LookbackMax"/> and its threshold
+/// from <see cref="Threshold"/>…<see cref="ThresholdMax"/> (heterogeneous chartists, so they do not act in
+/// lockstep); a maximum of 0 means every agent uses the minimum.
+/// </summary>
+public sealed record TrendSpec(int Lookback, double Threshold, double OrderSize, double MaxSlippageBps)
+{
+    public int LookbackMax { get; init; }
+
+    public double ThresholdMax { get; init; }
+
+    /// <summary>Whether agents draw their own lookback or threshold.</summary>
+    public bool IsHeterogeneous => LookbackMax > Lookback || ThresholdMax > Threshold;
+}
 
 /// <summary>
 /// Stop-losses: a share of agents keep a stop <see cref="DistanceMin"/>–<see cref="DistanceMax"/> below their
@@ -252,6 +272,16 @@ public sealed record MarketMakerSpec(
 
     /// <summary>Realized per-tick volatility (as a fraction) above which the maker withdraws entirely; 0 = never.</summary>
     public double WithdrawVolatility { get; init; }
+
+    /// <summary>
+    /// Share γ of each move of mid that the maker takes as news and keeps (Obizhaeva and Wang 2013): the rest is
+    /// transient and its quotes' centre decays back toward the kept price at <see cref="Resilience"/> per tick.
+    /// 1 (the default) re-centres on mid every tick: all impact permanent.
+    /// </summary>
+    public double PermanentImpact { get; init; } = 1;
+
+    /// <summary>Fraction ρ of the transient deviation that decays each tick (0 … 1); used only when <see cref="PermanentImpact"/> is below 1.</summary>
+    public double Resilience { get; init; }
 }
 
 /// <summary>The kinds of fund the engine models.</summary>

@@ -21,6 +21,9 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
     private const double MaxPriceTicks = ScenarioLimits.MaxPriceTicks;
     private const int MaxCascadeRounds = 64;
     private const int MaxLookback = 256;
+
+    // Longest history a volatility feedback may read: two days of one-minute ticks.
+    private const int MaxHistory = 2_880;
     private const int MaxQuoteLevels = 100;
     private const double MaxTakerFeeBps = 1000;
     private const double MixTolerance = 1e-9;
@@ -236,6 +239,9 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         var dipBuying = ReadDipBuying(fields.OptionalMapping("dipBuying"));
         var lossAversion = ReadLossAversion(fields.OptionalMapping("lossAversion"));
         var leverage = ReadRetailLeverage(fields.OptionalMapping("leverage"), venue);
+        var fundamental = ReadFundamental(fields.OptionalMapping("fundamental"));
+        var activityFeedback = ReadActivityFeedback(fields.OptionalMapping("activityFeedback"));
+        var orderSizeTail = ReadOrderSizeTail(fields.OptionalMapping("orderSizeTail"));
         var venuePreference = fields.Mappings("venuePreference", required: false).Select(share =>
         {
             var shareVenue = Reference(share, "venue", _venues);
@@ -262,7 +268,47 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
             LossAversion = lossAversion,
             Leverage = leverage,
             VenuePreference = venuePreference,
+            Fundamental = fundamental,
+            ActivityFeedback = activityFeedback,
+            OrderSizeTail = orderSizeTail,
         };
+    }
+
+    private static FundamentalTraderSpec ReadFundamental(MappingReader fields)
+    {
+        var defaults = FundamentalTraderSpec.Default;
+        var value = fields.Double("value", ValueRange.NonNegative, defaultValue: defaults.Value);
+        var dispersion = fields.Double("dispersion", ValueRange.NonNegative, defaultValue: defaults.Dispersion);
+        var threshold = fields.Double("threshold", ValueRange.NonNegative, defaultValue: defaults.Threshold);
+        var aggression = fields.Double("aggression", ValueRange.Positive, defaultValue: defaults.Aggression);
+        var limitOffsetBps = fields.Double("limitOffsetBps", ValueRange.NonNegative, defaultValue: defaults.LimitOffsetBps);
+        fields.RejectUnknownFields();
+        return new FundamentalTraderSpec(value, dispersion, threshold, aggression, limitOffsetBps);
+    }
+
+    private static ActivityFeedbackSpec ReadActivityFeedback(MappingReader fields)
+    {
+        var weight = fields.Double("weight", ValueRange.Fraction, defaultValue: 0);
+        var shortLookback = fields.Int("shortLookback", ValueRange.Between(2, MaxHistory), defaultValue: 10);
+        var longLookback = fields.Int("longLookback", ValueRange.Between(2, MaxHistory), defaultValue: 500);
+        var maxMultiple = fields.Double("maxMultiple", ValueRange.AtLeast(1), defaultValue: 5);
+        if (fields.AreValid("shortLookback", "longLookback") && longLookback <= shortLookback)
+        {
+            fields.ReportField("longLookback", Invariant($"must be > shortLookback {shortLookback}, got {longLookback}"));
+        }
+
+        fields.RejectUnknownFields();
+        return weight > 0 ? new ActivityFeedbackSpec(weight, shortLookback, longLookback, maxMultiple) : ActivityFeedbackSpec.None;
+    }
+
+    private static OrderSizeTailSpec ReadOrderSizeTail(MappingReader fields)
+    {
+        // A Pareto shape at or below 1 has no mean to normalise by.
+        var alpha = fields.Double("alpha", ValueRange.Above(1), defaultValue: 2);
+        var maxMultiple = fields.Double("maxMultiple", ValueRange.AtLeast(1), defaultValue: 20);
+        var on = fields.Has("alpha");
+        fields.RejectUnknownFields();
+        return on ? new OrderSizeTailSpec(alpha, maxMultiple) : OrderSizeTailSpec.None;
     }
 
     private static CapitalSpec ReadCapital(MappingReader fields)
@@ -287,15 +333,16 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         var trend = fields.Double("trend", ValueRange.Fraction, defaultValue: 0);
         var dipBuying = fields.Double("dipBuying", ValueRange.Fraction, defaultValue: 0);
         var lossAverse = fields.Double("lossAverse", ValueRange.Fraction, defaultValue: 0);
-        var sum = noise + trend + dipBuying + lossAverse;
-        if (fields.AreValid("noise", "trend", "dipBuying", "lossAverse") && Math.Abs(sum - 1) > MixTolerance)
+        var fundamental = fields.Double("fundamental", ValueRange.Fraction, defaultValue: 0);
+        var sum = noise + trend + dipBuying + lossAverse + fundamental;
+        if (fields.AreValid("noise", "trend", "dipBuying", "lossAverse", "fundamental") && Math.Abs(sum - 1) > MixTolerance)
         {
             fields.Report(Invariant(
-                $"shares must sum to 1, got {sum:0.##########} (noise {noise} + trend {trend} + dipBuying {dipBuying} + lossAverse {lossAverse})"));
+                $"shares must sum to 1, got {sum:0.##########} (noise {noise} + trend {trend} + dipBuying {dipBuying} + lossAverse {lossAverse} + fundamental {fundamental})"));
         }
 
         fields.RejectUnknownFields();
-        return new BehaviourMix(noise, trend, dipBuying, lossAverse);
+        return new BehaviourMix(noise, trend, dipBuying, lossAverse, fundamental);
     }
 
     private static NoiseSpec ReadNoise(MappingReader fields)
@@ -314,8 +361,20 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         var threshold = fields.Double("threshold", ValueRange.NonNegative, defaultValue: 0.002);
         var orderSize = fields.Double("orderSize", ValueRange.PositiveFraction, defaultValue: 0.1);
         var maxSlippageBps = fields.Double("maxSlippageBps", ValueRange.NonNegative, defaultValue: 30);
+        var lookbackMax = fields.Int("lookbackMax", ValueRange.Between(1, MaxLookback), defaultValue: lookback);
+        var thresholdMax = fields.Double("thresholdMax", ValueRange.NonNegative, defaultValue: threshold);
+        if (fields.AreValid("lookback", "lookbackMax") && lookbackMax < lookback)
+        {
+            fields.ReportField("lookbackMax", Invariant($"must be >= lookback {lookback}, got {lookbackMax}"));
+        }
+
+        if (fields.AreValid("threshold", "thresholdMax") && thresholdMax < threshold)
+        {
+            fields.ReportField("thresholdMax", Invariant($"must be >= threshold {threshold}, got {thresholdMax}"));
+        }
+
         fields.RejectUnknownFields();
-        return new TrendSpec(lookback, threshold, orderSize, maxSlippageBps);
+        return new TrendSpec(lookback, threshold, orderSize, maxSlippageBps) { LookbackMax = lookbackMax, ThresholdMax = thresholdMax };
     }
 
     private static StopLossSpec ReadStopLoss(MappingReader fields)
@@ -387,12 +446,16 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         var volatilityWidening = fields.Double("volatilityWidening", ValueRange.NonNegative, defaultValue: 0);
         var inventoryLimit = fields.Double("inventoryLimit", ValueRange.NonNegative, defaultValue: 0);
         var withdrawVolatility = fields.Double("withdrawVolatility", ValueRange.NonNegative, defaultValue: 0);
+        var permanentImpact = fields.Double("permanentImpact", ValueRange.Fraction, defaultValue: 1);
+        var resilience = fields.Double("resilience", ValueRange.Fraction, defaultValue: 0);
         fields.RejectUnknownFields();
         return new MarketMakerSpec(id, venue, instrument, cash, inventory, halfSpreadBps, levels, levelStepBps, sizePerLevel, skewBps)
         {
             VolatilityWidening = volatilityWidening,
             InventoryLimit = inventoryLimit,
             WithdrawVolatility = withdrawVolatility,
+            PermanentImpact = permanentImpact,
+            Resilience = resilience,
         };
     }
 

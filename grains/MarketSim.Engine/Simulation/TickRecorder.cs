@@ -27,7 +27,8 @@ public static class TickRecorder
                     instrument.Quantity(bar.BidDepth), instrument.Quantity(bar.AskDepth), rounds,
                     instrument.Quantity(holdings.ReservesOn(venue.Venue, instrument.Index)),
                     (bar.Close / closes[instrument.Index].Average()) - 1,
-                    volatility[bar.Book].Realized, volatility[bar.Book].Implied, volatility[bar.Book].VolOfVol));
+                    volatility[bar.Book].Realized, volatility[bar.Book].Implied, volatility[bar.Book].VolOfVol,
+                    instrument.Price(bar.MidHalfTicks) / 2, bar.Orders, bar.Cancels, bar.StopTriggers, instrument.Quantity(bar.TakerNet)));
                 liquidations.Add(new LiquidationRow(
                     tick, venueId, instrument.Id, rounds,
                     bar.StopOrders, instrument.Quantity(bar.StopVolume), Money.ToCurrency(bar.StopNotional),

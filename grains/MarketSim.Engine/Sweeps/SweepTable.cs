@@ -21,23 +21,12 @@ internal static class SweepTable
             Name,
             Comparer<SweepRow>.Create((a, b) => (a.Run.Point, a.Run.Replica).CompareTo((b.Run.Point, b.Run.Replica))));
 
-        for (var i = 0; i < grid.Axes.Count; i++)
-        {
-            var axis = i;
-            if (grid.Axes[axis].IsNumeric)
-            {
-                table.Add(grid.Axes[axis].Path, row => double.Parse(grid.ValuesAt(row.Run.Point)[axis], NumberStyles.Float, CultureInfo.InvariantCulture));
-            }
-            else
-            {
-                table.Add(grid.Axes[axis].Path, row => grid.ValuesAt(row.Run.Point)[axis]);
-            }
-        }
-
+        AddAxes(table, grid, row => row.Run.Point);
         table.Add("point", row => row.Run.Point);
         table.Add("replica", row => row.Run.Replica);
         table.Add("seed", row => row.Run.Seed);
         table.Add("run", row => row.Run.Folder);
+        table.Add("price", row => (row.Facts.FirstOrDefault()?.Price ?? ReturnPrice.Mid).ToString().ToLowerInvariant());
         table.Add("ticks", row => row.Summary.Ticks);
         table.Add("stop_notional", row => row.Summary.StopNotional);
         table.Add("margin_liquidated_notional", row => row.Summary.MarginLiquidatedNotional);
@@ -55,6 +44,23 @@ internal static class SweepTable
         return table;
     }
 
+    /// <summary>One column per swept path: the value at the row's grid point, DOUBLE when every value is a number, else STRING.</summary>
+    public static void AddAxes<TRow>(TraceTable<TRow> table, SweepGrid grid, Func<TRow, int> pointOf)
+    {
+        for (var i = 0; i < grid.Axes.Count; i++)
+        {
+            var axis = i;
+            if (grid.Axes[axis].IsNumeric)
+            {
+                table.Add(grid.Axes[axis].Path, row => double.Parse(grid.ValuesAt(pointOf(row))[axis], NumberStyles.Float, CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                table.Add(grid.Axes[axis].Path, row => grid.ValuesAt(pointOf(row))[axis]);
+            }
+        }
+    }
+
     private static void AddBookColumns(TraceTable<SweepRow> table, string prefix, string venue, string instrument)
     {
         // A run without the book (a grid that changes the venues) gets NaN rather than failing the table.
@@ -70,10 +76,19 @@ internal static class SweepTable
         table.Add($"{prefix}excess_kurtosis", row => Facts(row, facts => facts.ExcessKurtosis));
         table.Add($"{prefix}hill_alpha", row => Facts(row, facts => facts.HillAlpha));
         table.Add($"{prefix}hill_k", row => row.FactsOf(venue, instrument)?.HillK ?? 0);
+        table.Add($"{prefix}excess_kurtosis_{StylizedFacts.AggregationHorizon}", row => Facts(row, facts => facts.AggregatedExcessKurtosis));
         foreach (var lag in StylizedFacts.Lags)
         {
             table.Add($"{prefix}return_acf_{lag}", row => Facts(row, facts => facts.ReturnAutocorrelationAt(lag)));
             table.Add($"{prefix}abs_return_acf_{lag}", row => Facts(row, facts => facts.AbsoluteReturnAutocorrelationAt(lag)));
+        }
+
+        double BookFact(SweepRow row, Func<BookFacts, double> value) => row.BookFactsOf(venue, instrument) is { } book ? value(book) : double.NaN;
+        table.Add($"{prefix}close_return_acf_1", row => BookFact(row, book => book.CloseReturnAutocorrelation1));
+        table.Add($"{prefix}mid_return_acf_1", row => BookFact(row, book => book.MidReturnAutocorrelation1));
+        foreach (var lag in StylizedFacts.Lags)
+        {
+            table.Add($"{prefix}order_sign_acf_{lag}", row => BookFact(row, book => book.OrderSignAutocorrelationAt(lag)));
         }
     }
 }

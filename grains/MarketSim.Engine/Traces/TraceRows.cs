@@ -4,7 +4,11 @@ namespace MarketSim.Engine.Traces;
 /// One bar of one order book in one tick: table <c>market</c>. <see cref="Reserves"/> is the units held
 /// on the venue at the close; <see cref="Premium"/> the close against the mean close of the same
 /// instrument over its venues (0 when it trades on one). The volatility columns are annualized
-/// percentages defined by <see cref="Metrics.VolatilityIndex"/>.
+/// percentages defined by <see cref="Metrics.VolatilityIndex"/>. <see cref="Mid"/> is (best bid + best ask) / 2
+/// at the close, the last such mid when a side is empty, the close when the book never had both sides.
+/// <see cref="Orders"/>, <see cref="Cancels"/> and <see cref="StopTriggers"/> count what the venue saw, as
+/// a peer simulator counts messages; <see cref="TakerNet"/> is the aggressive side's net units (its sign is
+/// the tick's order sign).
 /// </summary>
 public sealed record MarketRow(
     long Tick,
@@ -26,7 +30,12 @@ public sealed record MarketRow(
     double Premium,
     double RealizedVolatility,
     double ImpliedVolatility,
-    double VolOfVol);
+    double VolOfVol,
+    double Mid,
+    long Orders,
+    long Cancels,
+    long StopTriggers,
+    double TakerNet);
 
 /// <summary>Forced selling and buying in one book in one tick: table <c>liquidations</c>.</summary>
 public sealed record LiquidationRow(

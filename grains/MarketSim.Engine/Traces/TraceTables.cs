@@ -29,7 +29,12 @@ internal static class TraceTables
             row.Double("premium"),
             row.Double("realized_volatility"),
             row.Double("implied_volatility"),
-            row.Double("vol_of_vol")))
+            row.Double("vol_of_vol"),
+            row.Double("mid"),
+            row.Int64("orders"),
+            row.Int64("cancels"),
+            row.Int64("stop_triggers"),
+            row.Double("taker_net")))
     {
         { "tick", row => row.Tick },
         { "venue", row => row.Venue },
@@ -51,6 +56,11 @@ internal static class TraceTables
         { "realized_volatility", row => row.RealizedVolatility },
         { "implied_volatility", row => row.ImpliedVolatility },
         { "vol_of_vol", row => row.VolOfVol },
+        { "mid", row => row.Mid },
+        { "orders", row => row.Orders },
+        { "cancels", row => row.Cancels },
+        { "stop_triggers", row => row.StopTriggers },
+        { "taker_net", row => row.TakerNet },
     };
 
     public static TraceTable<LiquidationRow> Liquidations { get; } = new(

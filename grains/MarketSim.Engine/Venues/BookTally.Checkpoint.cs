@@ -10,7 +10,8 @@ internal sealed partial class BookTally
     {
         writer.Section(nameof(BookTally));
         foreach (var value in (long[])[Open, High, Low, Close, Volume, Notional, Trades, RoundLow, RoundHigh, RoundTrades,
-            StopOrders, StopVolume, StopNotional, MarginLiquidations, MarginVolume, MarginNotional, InsurancePayout])
+            StopOrders, StopVolume, StopNotional, MarginLiquidations, MarginVolume, MarginNotional, InsurancePayout, LastMidHalfTicks,
+            Orders, Cancels, StopTriggers, TakerNet])
         {
             writer.Write(value);
         }
@@ -49,6 +50,11 @@ internal sealed partial class BookTally
         MarginVolume = reader.ReadLong();
         MarginNotional = reader.ReadLong();
         InsurancePayout = reader.ReadLong();
+        LastMidHalfTicks = reader.ReadLong();
+        Orders = reader.ReadLong();
+        Cancels = reader.ReadLong();
+        StopTriggers = reader.ReadLong();
+        TakerNet = reader.ReadLong();
         reader.ReadInto(_bought, "bought");
         reader.ReadInto(_sold, "sold");
         reader.ReadInto(_boughtNotional, "bought notional");

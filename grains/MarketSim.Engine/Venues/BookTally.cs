@@ -20,6 +20,16 @@ internal sealed partial class BookTally(long triggerBinTicks) : Checkpoints.IChe
     public long MarginLiquidations, MarginVolume, MarginNotional;
     public long InsurancePayout;
 
+    // What a peer simulator counts, where the venue sees it: orders that reached the book, resting orders
+    // removed by a cancel, stops that fired, and the signed lots of the aggressive side of each trade.
+    public long Orders, Cancels, StopTriggers, TakerNet;
+
+    /// <summary>
+    /// The last two-sided mid, in half ticks (bid + ask), carried across ticks so that a tick with an empty side
+    /// reports the mid it last had; 0 while the book has never had both sides.
+    /// </summary>
+    public long LastMidHalfTicks;
+
     public void StartTick(long lastPrice)
     {
         Open = High = Low = Close = lastPrice;
@@ -27,11 +37,26 @@ internal sealed partial class BookTally(long triggerBinTicks) : Checkpoints.IChe
         StopOrders = StopVolume = StopNotional = 0;
         MarginLiquidations = MarginVolume = MarginNotional = 0;
         InsurancePayout = 0;
+        Orders = Cancels = StopTriggers = TakerNet = 0;
         _triggers.Clear();
         Array.Clear(_bought);
         Array.Clear(_sold);
         Array.Clear(_boughtNotional);
         Array.Clear(_soldNotional);
+    }
+
+    /// <summary>
+    /// The mid at the tick's close, in half ticks: (bid + ask) when both sides quote, else the last such mid,
+    /// else twice <see cref="Close"/> (a book that never had both sides).
+    /// </summary>
+    public long CloseMidHalfTicks(long bestBid, long bestAsk)
+    {
+        if (bestBid > 0 && bestAsk > 0)
+        {
+            LastMidHalfTicks = bestBid + bestAsk;
+        }
+
+        return LastMidHalfTicks > 0 ? LastMidHalfTicks : 2 * Close;
     }
 
     public void StartRound() => RoundLow = RoundHigh = RoundTrades = 0;

@@ -12,4 +12,9 @@ public readonly record struct Execution(long Price, long Quantity, Side Aggresso
 public interface IExecutionListener
 {
     void OnExecution(OrderBook book, in Execution execution);
+
+    /// <summary>A stop or stop-limit order of <paramref name="book"/> was triggered; only counted, so a listener may ignore it.</summary>
+    void OnStopTriggered(OrderBook book)
+    {
+    }
 }

@@ -112,6 +112,7 @@ public sealed partial class OrderBook : Checkpoints.ICheckpointable
                 _stops.Add(key.Sequence, order);
                 return;
             case OrderType.Stop or OrderType.StopLimit:
+                _listener.OnStopTriggered(this);
                 Execute(Triggered(order));
                 break;
             default:
@@ -122,24 +123,29 @@ public sealed partial class OrderBook : Checkpoints.ICheckpointable
         RunTriggeredStops();
     }
 
-    /// <summary>Removes every resting order and stop of <paramref name="owner"/>.</summary>
-    public void CancelAll(long owner)
+    /// <summary>Removes every resting order and stop of <paramref name="owner"/>; returns how many it removed.</summary>
+    public int CancelAll(long owner)
     {
+        var removed = 0;
         while (_ownerHead.TryGetValue(owner, out var slot))
         {
             Remove(slot);
+            removed++;
         }
 
         if (_stops.Count == 0)
         {
-            return;
+            return removed;
         }
 
         foreach (var (sequence, stop) in _stops.Where(s => s.Value.Owner == owner).ToList())
         {
             _stops.Remove(sequence);
             (stop.Side == Side.Sell ? _sellStops : _buyStops).Remove(new StopKey(stop.StopPrice, sequence));
+            removed++;
         }
+
+        return removed;
     }
 
     /// <summary>Removes the resting orders that were good for this tick only.</summary>
@@ -184,6 +190,7 @@ public sealed partial class OrderBook : Checkpoints.ICheckpointable
     {
         set.Remove(key);
         _stops.Remove(key.Sequence, out var stop);
+        _listener.OnStopTriggered(this);
         Execute(Triggered(stop));
     }
 

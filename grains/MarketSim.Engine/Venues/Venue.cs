@@ -170,7 +170,8 @@ public sealed partial class Venue : IExecutionListener, Checkpoints.ICheckpointa
             bars[i] = new BookBar(
                 Books[i].Index, t.Open, t.High, t.Low, t.Close, t.Volume, t.Notional, t.Trades, bid, ask,
                 book.Depth(Side.Buy, mid - band, mid), book.Depth(Side.Sell, mid, mid + band),
-                t.StopOrders, t.StopVolume, t.StopNotional, t.MarginLiquidations, t.MarginVolume, t.MarginNotional, t.InsurancePayout);
+                t.StopOrders, t.StopVolume, t.StopNotional, t.MarginLiquidations, t.MarginVolume, t.MarginNotional, t.InsurancePayout,
+                t.CloseMidHalfTicks(bid, ask), t.Orders, t.Cancels, t.StopTriggers, t.TakerNet);
             flows.AddRange(t.Flows(Books[i].Index));
             triggers.AddRange(t.TriggerLevels(Books[i].Index));
             t.StartTick(book.LastPrice);
@@ -224,7 +225,10 @@ public sealed partial class Venue : IExecutionListener, Checkpoints.ICheckpointa
         Settle(book, e.Buyer, Side.Buy, e.Price, e.Quantity, -(notional + buyerFee), notional, local);
         Settle(book, e.Seller, Side.Sell, e.Price, e.Quantity, notional - sellerFee, notional, local);
         _tallies[local].Trade(e.Price, e.Quantity, notional, _layout.ClassOf(e.Buyer.Owner), _layout.ClassOf(e.Seller.Owner));
+        _tallies[local].TakerNet += e.AggressorSide == Side.Buy ? e.Quantity : -e.Quantity;
     }
+
+    void IExecutionListener.OnStopTriggered(OrderBook book) => _tallies[_localIndex[book]].StopTriggers++;
 
     private void Settle(OrderBook book, TradeParty party, Side side, long price, long quantity, long cashDelta, long notional, int local)
     {
@@ -287,6 +291,20 @@ public sealed partial class Venue : IExecutionListener, Checkpoints.ICheckpointa
             return;
         }
 
+        var tally = _tallies[local];
+        if (order.Type == OrderType.CancelAll)
+        {
+            tally.Cancels += book.CancelAll(order.Owner);
+            return;
+        }
+
+        tally.Orders++;
+        if (order.Origin == OrderOrigin.StopLoss && order.Type is not (OrderType.Stop or OrderType.StopLimit))
+        {
+            // A stop the agent held and fired; a stop resting on the book counts when the book triggers it.
+            tally.StopTriggers++;
+        }
+
         switch (order.Origin)
         {
             case OrderOrigin.StopLoss:
@@ -303,7 +321,7 @@ public sealed partial class Venue : IExecutionListener, Checkpoints.ICheckpointa
             _tallies[local].Triggered(order.StopPrice > 0 ? order.StopPrice : book.LastPrice, order.Origin == OrderOrigin.StopLoss, order.Quantity);
         }
 
-        if (order.Type != OrderType.CancelAll && order.Origin != OrderOrigin.Liquidation && _marginAccounts.TryGetValue(order.Owner, out var account))
+        if (order.Origin != OrderOrigin.Liquidation && _marginAccounts.TryGetValue(order.Owner, out var account))
         {
             // An account being liquidated trades only through the liquidation engine.
             if (account.Liquidating)
@@ -363,7 +381,7 @@ public sealed partial class Venue : IExecutionListener, Checkpoints.ICheckpointa
             }
 
             account.Liquidating = true;
-            book.CancelAll(account.Owner);
+            _tallies[local].Cancels += book.CancelAll(account.Owner);
             var side = account.Units > 0 ? Side.Sell : Side.Buy;
             _pending.Add(new PendingOrder(
                 2,

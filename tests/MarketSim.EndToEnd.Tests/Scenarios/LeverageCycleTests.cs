@@ -3,7 +3,9 @@ namespace MarketSim.EndToEnd.Tests.Scenarios;
 /// <summary>
 /// What <c>scenarios/leverage-cycle.yaml</c> claims (Thurner, Farmer and Geanakoplos 2012): with more
 /// leverage allowed, margin calls force sales into falls, and returns get fatter tails and clustered
-/// volatility. A sweep of λmax 1 against 20, three seeds each, through the real console.
+/// volatility. A sweep of λmax 1 against 20, three seeds each, through the real console. The claim was measured on
+/// trade prices (<c>--price close</c>); on the mid, which the sweep uses by default, λmax 20 shows no clustering at
+/// lag 1 yet (issue 12: the market's price formation is being reworked).
 /// </summary>
 public sealed class LeverageCycleTests
 {
@@ -12,7 +14,7 @@ public sealed class LeverageCycleTests
     {
         using var output = new TempDirectory();
         var (exit, stdout, stderr) = await MarketSimProcess.RunAsync(
-            ["sweep", "scenarios/leverage-cycle.yaml", "--set", "valueFunds[0].maxLeverage=1,20", "--replicas", "3", "--engine", "direct", "--out", output.Path, "--quiet"]);
+            ["sweep", "scenarios/leverage-cycle.yaml", "--set", "valueFunds[0].maxLeverage=1,20", "--replicas", "3", "--engine", "direct", "--price", "close", "--out", output.Path, "--quiet"]);
         Assert.True(exit == 0, stdout + stderr);
         var table = Path.Combine(Assert.Single(Directory.GetDirectories(output.Path)), "sweep.parquet");
 

@@ -18,6 +18,8 @@ internal static class StateComparer
     private static readonly Dictionary<string, string> Transient = new()
     {
         ["HomeVenue.<Today>k__BackingField"] = "set by Observe at the start of every Decide before it is read",
+        ["HomeVenue.<Quote>k__BackingField"] = "as Today",
+        ["HomeVenue.<Activity>k__BackingField"] = "as Today",
         ["EventTimeline._noise"] = "a cache of the sentiment noise path, which is a function of the seed and tick alone and is rebuilt on demand",
         ["FillBatchBuilder._owner"] = "capacity beyond Count is scratch; Count and the live fills are compared through the checkpoint bytes",
         ["FillBatchBuilder._side"] = "as _owner",

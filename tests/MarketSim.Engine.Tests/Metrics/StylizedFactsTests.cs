@@ -90,7 +90,7 @@ public sealed class StylizedFactsTests
         Assert.Equal(20, facts.HillK);
         Assert.Equal(StylizedFacts.ExcessKurtosis(returns), facts.ExcessKurtosis);
         Assert.Equal(StylizedFacts.HillTailIndex(returns.Select(Math.Abs).ToArray(), 20), facts.HillAlpha);
-        Assert.Equal([1, 5, 10, 20], facts.ReturnAutocorrelation.Select(c => c.Lag));
+        Assert.Equal([1, 5, 10, 20, 50], facts.ReturnAutocorrelation.Select(c => c.Lag));
         Assert.Equal(StylizedFacts.Autocorrelation(returns, 5), facts.ReturnAutocorrelation[1].Value);
         Assert.Equal(StylizedFacts.Autocorrelation(returns.Select(Math.Abs).ToArray(), 20), facts.AbsoluteReturnAutocorrelation[3].Value);
     }

@@ -147,7 +147,7 @@ public sealed class ScenarioReaderTests
 
         var problem = Assert.Single(Problems(yaml));
 
-        Assert.Equal($"retail.mix: shares must sum to 1, got 0.9 (noise 0.6 + trend 0.3 + dipBuying 0 + lossAverse 0) (line {LineOf(yaml, "mix:")})", problem);
+        Assert.Equal($"retail.mix: shares must sum to 1, got 0.9 (noise 0.6 + trend 0.3 + dipBuying 0 + lossAverse 0 + fundamental 0) (line {LineOf(yaml, "mix:")})", problem);
     }
 
     [Fact]

@@ -30,7 +30,8 @@ internal static class SampleTraces
                         tick, venue, instrument, open, open + 1.5, open - 0.75, open + 0.25,
                         Volume: 10 + n, Notional: (10 + n) * open, Trades: 3 + n,
                         BestBid: open, BestAsk: open + 0.125, BidDepth: 40 + n, AskDepth: 38.5 + n, CascadeRounds: (int)(n % 3),
-                        Reserves: 1_000 + n, Premium: (n % 5) * 0.001, RealizedVolatility: 40 + n, ImpliedVolatility: 45.5 + n, VolOfVol: 90 + (n % 7)));
+                        Reserves: 1_000 + n, Premium: (n % 5) * 0.001, RealizedVolatility: 40 + n, ImpliedVolatility: 45.5 + n, VolOfVol: 90 + (n % 7), Mid: open + 0.0625,
+                        Orders: 20 + n, Cancels: n % 6, StopTriggers: n % 4, TakerNet: (n % 9) - 4.5));
                     liquidations.Add(new LiquidationRow(
                         tick, venue, instrument, CascadeRounds: (int)(n % 3), StopOrders: n % 4, StopVolume: 0.5 * n, StopNotional: 0.5 * n * open,
                         MarginLiquidations: n % 2, MarginVolume: 0.25 * n, MarginNotional: 0.25 * n * open, InsuranceFund: 1_000_000 - n, InsurancePayout: n * 0.375));

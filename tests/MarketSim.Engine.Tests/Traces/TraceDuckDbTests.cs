@@ -53,7 +53,7 @@ public sealed class TraceDuckDbTests : IDisposable
 
         Assert.Equal(
             "tick BIGINT, venue VARCHAR, instrument VARCHAR, open DOUBLE, high DOUBLE, low DOUBLE, close DOUBLE, volume DOUBLE, "
-                + "notional DOUBLE, trades BIGINT, best_bid DOUBLE, best_ask DOUBLE, bid_depth DOUBLE, ask_depth DOUBLE, cascade_rounds INTEGER, reserves DOUBLE, premium DOUBLE, realized_volatility DOUBLE, implied_volatility DOUBLE, vol_of_vol DOUBLE",
+                + "notional DOUBLE, trades BIGINT, best_bid DOUBLE, best_ask DOUBLE, bid_depth DOUBLE, ask_depth DOUBLE, cascade_rounds INTEGER, reserves DOUBLE, premium DOUBLE, realized_volatility DOUBLE, implied_volatility DOUBLE, vol_of_vol DOUBLE, mid DOUBLE, orders BIGINT, cancels BIGINT, stop_triggers BIGINT, taker_net DOUBLE",
             Columns("market"));
         Assert.Equal(
             "tick BIGINT, venue VARCHAR, instrument VARCHAR, cascade_rounds INTEGER, stop_orders BIGINT, stop_volume DOUBLE, stop_notional DOUBLE, "

@@ -111,21 +111,21 @@ public sealed class TraceHasherTests
     public void Hash_MatchesTheDocumentedEncoding()
     {
         var trace = new Trace();
-        trace.Market.Add(new MarketRow(1, "alpha", "BTC-USD", 100.5, 101, 99.75, -0.0, 12.5, 1256.25, 7, 100.25, 100.5, 40, 38.5, 2, 812.5, -0.0025, 55.25, 60.5, 101.75));
+        trace.Market.Add(new MarketRow(1, "alpha", "BTC-USD", 100.5, 101, 99.75, -0.0, 12.5, 1256.25, 7, 100.25, 100.5, 40, 38.5, 2, 812.5, -0.0025, 55.25, 60.5, 101.75, 100.375, 31, 4, 3, -2.25));
         trace.Liquidations.Add(new LiquidationRow(1, "alpha", "BTC-USD", 2, 3, 1.5, 150.75, 1, 0.5, 50.25, 999_949.75, double.NaN));
         trace.Flows.Add(new FlowRow(1, "retail", "BTC-USD", 2, 3.5, -1.5, 201, 351.75, -150.75));
 
-        Assert.Equal("cdb900a132840b78e161b0c94047fb05ed16007d612c16accd8bf0fb67cc232e", TraceHasher.Hash(trace));
+        Assert.Equal("65003ac3154c3e4247c0982112e562ae6368d92025100a9920ec6b81f0b8de26", TraceHasher.Hash(trace));
         Assert.Equal("30073cdacbed5c86ba463a02ebfb356c629973fc1fe948b0005c095ef27b9876", TraceHasher.Hash(new Trace()));
 
         trace.CostBasis.Add(new CostBasisRow(1, "retail", "BTC-USD", 12, 3.25, 99.5, 97, 98.5, 99.75, 100.25, 101.5, 0.25, 0.375));
         trace.Resonance.Add(new ResonanceRow(1, "BTC-USD", 95.5, 3.25, 1.5, 99.5, 98.5, 99.75, 100.25, double.NaN, double.NaN, double.NaN, double.NaN, 0.375, 0, 0, 0, 0));
         trace.Triggers.Add(new TriggerRow(1, "alpha", "BTC-USD", 95.0, 4, 2.5, 1, 0.75, 1.25, 0.5));
         trace.Triggers.Add(new TriggerRow(1, "alpha", "BTC-USD", 94.5, 0, 0, 0, 0, 0.5, 0.25));
-        Assert.Equal("037790ec6b89d04881a683b5cc7bc5c4c51b0925d2f87bb6e9b05712881371c2", TraceHasher.Hash(trace));
+        Assert.Equal("2b7219e0bc8d2f7d49998504727f87e7e8ad04700efba8f5d2e8700b58147b03", TraceHasher.Hash(trace));
 
         trace.RestingLevels.Add(new RestingLevelRow(1, "alpha", "BTC-USD", 93.5, 7, 3.25, 2, 1.5));
-        Assert.Equal("39e3fa4b430ec3443851f1bc7392b79f86457aa021dacc2b8d2e9f1d00dc6ea3", TraceHasher.Hash(trace));
+        Assert.Equal("f4df11c4831ec5aa7ae820d04bfbb104ced068bd2a39f56209ccd0ddfd084ebe", TraceHasher.Hash(trace));
     }
 
     private static ConstructorInfo PrimaryConstructor(Type rowType) =>

@@ -200,7 +200,7 @@ public sealed class TraceWriterTests : IDisposable
 
         var lines = File.ReadAllText(_directory.File("market.csv")).Split('\n');
         Assert.Equal(
-            "tick,venue,instrument,open,high,low,close,volume,notional,trades,best_bid,best_ask,bid_depth,ask_depth,cascade_rounds,reserves,premium,realized_volatility,implied_volatility,vol_of_vol",
+            "tick,venue,instrument,open,high,low,close,volume,notional,trades,best_bid,best_ask,bid_depth,ask_depth,cascade_rounds,reserves,premium,realized_volatility,implied_volatility,vol_of_vol,mid,orders,cancels,stop_triggers,taker_net",
             lines[0]);
         Assert.Equal(trace.Market.Count + 2, lines.Length);
         Assert.Equal("", lines[^1]);

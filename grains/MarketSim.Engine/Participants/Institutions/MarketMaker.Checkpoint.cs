@@ -14,6 +14,7 @@ public sealed partial class MarketMaker
         writer.Write(_appliedSkew);
         _inventoryCost.Save(writer);
         writer.Write(_lastPrice);
+        _impact.Save(writer);
     }
 
     public void Restore(CheckpointReader reader)
@@ -26,5 +27,6 @@ public sealed partial class MarketMaker
         _appliedSkew = reader.ReadDouble();
         _inventoryCost = PositionCost.Read(reader);
         _lastPrice = reader.ReadLong();
+        _impact.Restore(reader);
     }
 }

@@ -38,6 +38,10 @@ public sealed partial class MarketMaker : IParticipant
     /// <summary>The inventory skew already in the quotes, as a fraction of the price (positive = shifted down).</summary>
     private double _appliedSkew;
 
+    // Transient impact (used only when PermanentImpact < 1): the centre the quotes were last set around, split into
+    // the price the maker keeps (news) and a transient deviation from it that decays; all in ticks, 0 before the first quote.
+    private readonly TransientImpact _impact;
+
     public MarketMaker(MarketLayout layout, ParticipantSlot slot)
     {
         Slot = slot;
@@ -52,6 +56,7 @@ public sealed partial class MarketMaker : IParticipant
         _targetInventory = _units;
         _inventoryCost = PositionCost.At(_units, _instrument.InitialPrice, _instrument.CashPerTickLot);
         _inventoryLimit = _spec.InventoryLimit > 0 ? _instrument.FloorLots(_spec.InventoryLimit) : long.MaxValue;
+        _impact = new TransientImpact(_spec.PermanentImpact, _spec.Resilience);
     }
 
     public ParticipantSlot Slot { get; }
@@ -76,7 +81,9 @@ public sealed partial class MarketMaker : IParticipant
 
         // Spread and level spacing widen with realized volatility (in bps per tick, scaled by 10 bps).
         var widening = 1 + (_spec.VolatilityWidening * volatility * 10_000 / 10);
-        var mid = (double)quote.Mid;
+        // With all impact permanent the quotes re-centre on mid; otherwise on the kept price plus what is left of the transient part.
+        // The exact midpoint, not the whole-tick Mid: re-centring on a mid rounded down every tick drifts the price down.
+        var mid = _spec.PermanentImpact < 1 ? _impact.Centre(quote.BestBid > 0 && quote.BestAsk > 0 ? (quote.BestBid + quote.BestAsk) / 2.0 : quote.Last) : quote.Mid;
         // Inventory skew: at twice the target inventory quotes sit SkewBps below the market, at zero SkewBps
         // above. Mid already carries the skew applied in earlier ticks (trades happened at skewed quotes), so
         // only its change is applied: a lasting imbalance is a price concession once, not a drift every tick.

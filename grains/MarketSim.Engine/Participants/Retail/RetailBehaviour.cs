@@ -14,4 +14,7 @@ public enum RetailBehaviour : byte
 
     /// <summary>Holds through small losses, sells everything once the loss on cost passes a panic level; trades as noise when flat.</summary>
     LossAverse = 3,
+
+    /// <summary>Buys below its own noisy valuation and sells above it, with passive limits: the fundamental anchor.</summary>
+    Fundamental = 4,
 }

@@ -39,6 +39,11 @@ public sealed partial class RetailCohort : IParticipant
     private readonly RetailBehaviour[] _behaviour;
     private readonly byte[] _flags;
 
+    // Per-agent draws made from the layout (rebuilt, not checkpointed); empty when the scenario does not use them.
+    private readonly ushort[] _trendLookback;
+    private readonly float[] _trendThreshold;
+    private readonly float[] _valuation;
+
     // Cost-basis metrics: each home book's last price after the latest clearing round (the close once the tick is over).
     private readonly long[] _lastPrice;
 
@@ -71,6 +76,9 @@ public sealed partial class RetailCohort : IParticipant
         _home = new byte[n];
         _behaviour = new RetailBehaviour[n];
         _flags = new byte[n];
+        _trendLookback = _spec.Trend.IsHeterogeneous ? new ushort[n] : [];
+        _trendThreshold = _spec.Trend.IsHeterogeneous ? new float[n] : [];
+        _valuation = _spec.Mix.Fundamental > 0 ? new float[n] : [];
         for (var i = 0; i < n; i++)
         {
             Initialize(i);
@@ -88,6 +96,13 @@ public sealed partial class RetailCohort : IParticipant
 
     public double LeverageOf(int agent) => _leverage[agent];
 
+    /// <summary>The agent's trend lookback (ticks) and threshold: its own draws, or the spec's when chartists are alike.</summary>
+    public (int Lookback, double Threshold) TrendRuleOf(int agent) =>
+        _trendLookback.Length > 0 ? (_trendLookback[agent], _trendThreshold[agent]) : (_spec.Trend.Lookback, _spec.Trend.Threshold);
+
+    /// <summary>A fundamental trader's valuation in ticks (0 for agents of other behaviours).</summary>
+    public double ValuationOf(int agent) => _valuation.Length > 0 ? _valuation[agent] : 0;
+
     /// <summary>Unrealized profit at <paramref name="priceTicks"/>: market value less cost basis (cash units).</summary>
     public long UnrealizedProfitOf(int agent, long priceTicks) => Home(agent).Instrument.Notional(priceTicks, _units[agent]) - _cost[agent];
 
@@ -104,15 +119,16 @@ public sealed partial class RetailCohort : IParticipant
             var home = Home(i);
             var instrument = home.Instrument;
             var (mid, trendReturn, buyChance, dipReturn, orders) = home.Today;
+            // Fundamental traders keep their own pace: what rises with volatility is the demand of the others.
+            var behaviour = _behaviour[i];
             var rng = new CounterRng(_seed, owner, snapshot.Tick, RandomStream.Activity);
-            if (rng.NextDouble() >= _spec.Activity)
+            if (rng.NextDouble() >= (behaviour == RetailBehaviour.Fundamental ? _spec.Activity : home.Activity))
             {
                 continue;
             }
 
             bool buy;
             double size, price;
-            var behaviour = _behaviour[i];
             if (behaviour == RetailBehaviour.LossAverse && _units[i] > 0)
             {
                 // Value at mid against cost: past the panic level the whole position goes at market.
@@ -137,6 +153,20 @@ public sealed partial class RetailCohort : IParticipant
                 size = _spec.DipBuying.OrderSize * (0.5 + (0.5 * rng.NextDouble()));
                 price = mid * (1 + (_spec.Trend.MaxSlippageBps / 10_000));
             }
+            else if (behaviour == RetailBehaviour.Fundamental)
+            {
+                // Buy below its valuation, sell above, more the further off; a passive limit inside mid supplies liquidity.
+                var gap = Math.Log(_valuation[i] / mid);
+                if (Math.Abs(gap) < _spec.Fundamental.Threshold)
+                {
+                    continue;
+                }
+
+                buy = gap > 0;
+                size = Math.Min(1, _spec.Fundamental.Aggression * Math.Abs(gap));
+                var offset = Math.Abs(rng.NextGaussian()) * _spec.Fundamental.LimitOffsetBps / 10_000;
+                price = mid * (buy ? 1 - offset : 1 + offset);
+            }
             else if (behaviour is RetailBehaviour.Noise or RetailBehaviour.LossAverse)
             {
                 buy = rng.NextDouble() < buyChance;
@@ -147,15 +177,22 @@ public sealed partial class RetailCohort : IParticipant
             }
             else
             {
-                if (Math.Abs(trendReturn) < _spec.Trend.Threshold)
+                var (lookback, threshold) = TrendRuleOf(i);
+                var signal = _trendLookback.Length > 0 ? home.Quote.Return(lookback) : trendReturn;
+                if (Math.Abs(signal) < threshold)
                 {
                     continue;
                 }
 
-                buy = trendReturn > 0;
+                buy = signal > 0;
                 size = _spec.Trend.OrderSize * (0.5 + (0.5 * rng.NextDouble()));
                 var slippage = _spec.Trend.MaxSlippageBps / 10_000;
                 price = mid * (buy ? 1 + slippage : 1 - slippage);
+            }
+
+            if (_spec.OrderSizeTail.IsOn)
+            {
+                size = Math.Min(1, size * OrderSizeMultiple(_spec.OrderSizeTail, new CounterRng(_seed, owner, snapshot.Tick, RandomStream.OrderSizeTail).NextOpenDouble()));
             }
 
             var limit = Instrument.WholeTicks(price);
@@ -337,7 +374,9 @@ public sealed partial class RetailCohort : IParticipant
         _behaviour[i] = pick < mix.Noise ? RetailBehaviour.Noise
             : pick < mix.Noise + mix.Trend ? RetailBehaviour.TrendChasing
             : pick < mix.Noise + mix.Trend + mix.DipBuying ? RetailBehaviour.DipBuying
-            : RetailBehaviour.LossAverse;
+            : mix.Fundamental == 0 || pick < mix.Noise + mix.Trend + mix.DipBuying + mix.LossAverse ? RetailBehaviour.LossAverse
+            : RetailBehaviour.Fundamental;
+        DrawOwnRules(i, owner, instrument);
 
         // Leverage and home draw from streams of their own, so turning them on leaves every other draw as it was.
         var leverage = new CounterRng(_seed, owner, -1, RandomStream.Leverage);
@@ -363,6 +402,36 @@ public sealed partial class RetailCohort : IParticipant
             _stop[i] = Math.Min(_stop[i], ceiling);
         }
     }
+
+    /// <summary>
+    /// The agent's own trend lookback and threshold (uniform in the spec's ranges) and, for a fundamental trader, its
+    /// valuation V × exp(σ z): each from a stream of its own, so scenarios that use none draw exactly as before.
+    /// </summary>
+    private void DrawOwnRules(int i, long owner, Instrument instrument)
+    {
+        if (_trendLookback.Length > 0)
+        {
+            var chartist = new CounterRng(_seed, owner, -1, RandomStream.Chartist);
+            var trend = _spec.Trend;
+            _trendLookback[i] = (ushort)(trend.Lookback + (int)Math.Floor(chartist.NextDouble() * (Math.Max(trend.Lookback, trend.LookbackMax) - trend.Lookback + 1)));
+            _trendThreshold[i] = (float)(trend.Threshold + ((Math.Max(trend.Threshold, trend.ThresholdMax) - trend.Threshold) * chartist.NextDouble()));
+        }
+
+        if (_valuation.Length > 0 && _behaviour[i] == RetailBehaviour.Fundamental)
+        {
+            var fundamental = _spec.Fundamental;
+            var value = fundamental.Value > 0 ? instrument.ToTicks(fundamental.Value) : instrument.InitialPrice;
+            var z = new CounterRng(_seed, owner, -1, RandomStream.Valuation).NextGaussian();
+            _valuation[i] = (float)(value * Math.Exp(fundamental.Dispersion * z));
+        }
+    }
+
+    /// <summary>
+    /// A Pareto(α, 1) draw by inversion, u^(−1/α) for u in (0, 1), divided by its mean α / (α − 1) and capped: the
+    /// multiple of its configured size one order takes.
+    /// </summary>
+    public static double OrderSizeMultiple(OrderSizeTailSpec tail, double u) =>
+        Math.Min(tail.MaxMultiple, Math.Pow(u, -1 / tail.Alpha) * (tail.Alpha - 1) / tail.Alpha);
 
     private byte DrawHome(long owner)
     {
