@@ -69,7 +69,7 @@ public sealed partial class TickCycle : Checkpoints.ICheckpointable
 
         var venues = await _fabric.CloseVenuesAsync(tick, cancellationToken);
         var participants = await _fabric.CloseParticipantsAsync(tick, cancellationToken);
-        var holdings = Ledger.Sum(_layout.Instruments.Count, venues.Select(v => v.Holdings).Append(participants));
+        var holdings = Ledger.Sum(_layout.Instruments.Count, venues.Select(v => v.Holdings).Append(participants.Holdings));
         Snapshot = NextSnapshot(tick, venues);
         foreach (var bar in venues.SelectMany(v => v.Bars))
         {
@@ -77,7 +77,7 @@ public sealed partial class TickCycle : Checkpoints.ICheckpointable
         }
 
         var expectedUnits = _opening.Units.Zip(holdings.Issued, (opening, issued) => opening + issued).ToArray();
-        return TickRecorder.Record(_layout, tick, rounds, venues, holdings, _volatility, new ConservationCheck(_opening.Cash + holdings.External, holdings.Cash, expectedUnits, holdings.Units), _costBasis);
+        return TickRecorder.Record(_layout, tick, rounds, venues, holdings, participants, _volatility, new ConservationCheck(_opening.Cash + holdings.External, holdings.Cash, expectedUnits, holdings.Units), _costBasis);
     }
 
     private MarketSnapshot NextSnapshot(long tick, IReadOnlyList<VenueTickReport> venues)
