@@ -66,7 +66,7 @@ public sealed class BadInputTests
     }
 
     [Theory]
-    [InlineData("--ticks", "-5", "--ticks: must be > 0, got -5")]
+    [InlineData("--ticks", "-5", "--ticks: must be between 1 and 200000, got -5")]
     [InlineData("--engine", "gpu", "gpu")]
     [InlineData("--silos", "0", "--silos: must be between 1 and 16, got 0")]
     [InlineData("--set", "retail.nothing=3", "retail.nothing")]
