@@ -32,22 +32,34 @@ public static class ThroughputBenchmark
         var scenario = result.Scenario!;
         Console.WriteLine($"scenario {Path.GetFileName(scenarioFile)}: {agents:N0} retail agents in cohorts of {cohortSize:N0}, {ticks} ticks, {Environment.ProcessorCount} cores");
 
-        var direct = await Measure("direct", scenario, () => RunDirect(scenario));
-        var orleans = await Measure($"orleans ({silos} silo)", scenario, () => RunOrleans(scenario, silos, cohortSize));
-        Console.WriteLine($"orleans / direct: {orleans / direct:P0}");
+        var host = Text(args, "--host", "both");
+        var direct = host is "both" or "direct" ? await Measure("direct", scenario, () => RunDirect(scenario)) : 0;
+        var orleans = host is "both" or "orleans" ? await Measure($"orleans ({silos} silo)", scenario, () => RunOrleans(scenario, silos, cohortSize)) : 0;
+        if (direct > 0 && orleans > 0)
+        {
+            Console.WriteLine($"orleans / direct: {orleans / direct:P0}");
+        }
+
+        if (host is "both" or "direct")
+        {
+            Console.WriteLine($"{"messages",-18} {await MeasureMessages(scenario, cohortSize)}");
+        }
+
         return 0;
     }
 
     private static async Task<double> Measure(string name, Scenario scenario, Func<Task<RunTiming>> run)
     {
         GC.Collect();
+        using var phases = new PhaseBreakdown();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var timing = await run();
         allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
         var rate = scenario.Retail.Count * (double)scenario.Ticks / timing.Ticks.TotalSeconds;
         Console.WriteLine(
             $"{name,-18} {rate,14:N0} agent-ticks/s  {timing.Ticks.TotalMilliseconds / scenario.Ticks,8:N1} ms/tick  " +
-            $"setup {timing.Setup.TotalSeconds,5:N1} s  {allocated / 1024.0 / 1024 / scenario.Ticks,7:N1} MiB allocated/tick (setup included)");
+            $"cpu {timing.Cpu.TotalMilliseconds / scenario.Ticks,8:N1} ms/tick  setup {timing.Setup.TotalSeconds,5:N1} s  {allocated / 1024.0 / 1024 / scenario.Ticks,7:N1} MiB allocated/tick (setup included)");
+        Console.WriteLine($"{"  phases ms/tick",-18} {phases.PerTick(scenario.Ticks)}");
         return rate;
     }
 
@@ -57,12 +69,27 @@ public static class ThroughputBenchmark
         var layout = new MarketLayout(scenario);
         var cycle = new TickCycle(layout, new DirectMarket(layout));
         var setup = clock.Elapsed;
+        var cpu = Cpu();
         while (cycle.NextTick < scenario.Ticks)
         {
             await cycle.RunTickAsync();
         }
 
-        return new RunTiming(setup, clock.Elapsed - setup);
+        return new RunTiming(setup, clock.Elapsed - setup, Cpu() - cpu);
+    }
+
+    /// <summary>Bytes per tick the grain host would serialize for the phase messages, counted on a direct run with the grain host's cohort size.</summary>
+    private static async Task<string> MeasureMessages(Scenario scenario, int cohortSize)
+    {
+        var layout = new MarketLayout(scenario, cohortSize);
+        var sizes = new MessageSizes(new DirectMarket(layout), layout);
+        var cycle = new TickCycle(layout, sizes);
+        while (cycle.NextTick < scenario.Ticks)
+        {
+            await cycle.RunTickAsync();
+        }
+
+        return sizes.PerTick(scenario.Ticks);
     }
 
     private static async Task<RunTiming> RunOrleans(Scenario scenario, int silos, int cohortSize)
@@ -72,14 +99,25 @@ public static class ThroughputBenchmark
         var run = cluster.Grains.GetGrain<IRunGrain>($"bench-{Guid.NewGuid():N}");
         await run.Start(new RunSetup(run.GetPrimaryKeyString(), scenario, cohortSize));
         var setup = clock.Elapsed;
+        var cpu = Cpu();
         while (!(await run.Advance(64)).Finished)
         {
         }
 
-        return new RunTiming(setup, clock.Elapsed - setup);
+        return new RunTiming(setup, clock.Elapsed - setup, Cpu() - cpu);
     }
 
-    private sealed record RunTiming(TimeSpan Setup, TimeSpan Ticks);
+    /// <summary>
+    /// CPU time this process has used, every thread (the embedded silos' included). On a machine
+    /// shared with other work it varies far less than wall-clock time.
+    /// </summary>
+    private static TimeSpan Cpu()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
+    }
+
+    private sealed record RunTiming(TimeSpan Setup, TimeSpan Ticks, TimeSpan Cpu);
 
     private static long Option(string[] args, string name, long fallback) =>
         long.TryParse(Text(args, name, ""), out var value) ? value : fallback;

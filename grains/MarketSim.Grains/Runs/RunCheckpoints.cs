@@ -17,8 +17,8 @@ internal sealed class RunCheckpoints(IPersistentState<RunCheckpoint> record, Run
     /// <summary>The tick the last committed checkpoint resumes at; 0 (the start) when there is none.</summary>
     public long Committed => record.State.Tick;
 
-    /// <summary>Checkpoints the run for tick <see cref="TickCycle.NextTick"/>; returns the tick of the generation the grains no longer hold.</summary>
-    public async Task<long> CommitAsync(TickCycle cycle)
+    /// <summary>Checkpoints the run for tick <see cref="TickCycle.NextTick"/>.</summary>
+    public async Task CommitAsync(TickCycle cycle)
     {
         var tick = cycle.NextTick;
         var keep = Committed;
@@ -26,7 +26,6 @@ internal sealed class RunCheckpoints(IPersistentState<RunCheckpoint> record, Run
         var previous = record.State;
         record.State = new RunCheckpoint { Tick = tick, Cycle = CheckpointWriter.Capture(cycle), PreviousTick = previous.Tick, PreviousCycle = previous.Cycle };
         await record.WriteStateAsync();
-        return previous.Tick;
     }
 
     /// <summary>Removes every checkpoint of the run from storage.</summary>

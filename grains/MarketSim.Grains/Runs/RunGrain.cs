@@ -56,7 +56,7 @@ public sealed partial class RunGrain(
             throw new RunStateLostException($"run {this.GetPrimaryKeyString()}");
         }
 
-        var records = _replies.StartReply();
+        var records = _replies.StartReply(_cycle.NextTick);
         var clock = Stopwatch.StartNew();
         var end = _setup.Scenario.Ticks;
         if (_loss is not null && !await TryRestoreAsync(_loss))
@@ -75,7 +75,7 @@ public sealed partial class RunGrain(
                 if (_setup.CheckpointEvery > 0 && _cycle.NextTick % _setup.CheckpointEvery == 0 && _cycle.NextTick < end)
                 {
                     var saving = Stopwatch.StartNew();
-                    _replies.ForgetBefore(await _checkpoints!.CommitAsync(_cycle));
+                    await _checkpoints!.CommitAsync(_cycle);
                     LogCheckpoint(_setup.RunId, _cycle.NextTick, saving.ElapsedMilliseconds);
                 }
             }
