@@ -1,4 +1,5 @@
 using MarketSim.Abstractions.Serialization;
+using MarketSim.Engine.Contracts;
 using MarketSim.Engine.Markets;
 using MarketSim.Engine.Simulation;
 using Microsoft.Extensions.DependencyInjection;

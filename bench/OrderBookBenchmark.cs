@@ -14,7 +14,7 @@ public class OrderBookBenchmark : IExecutionListener
     private long _volume;
 
     [GlobalSetup]
-    public void Setup() => _book = new OrderBook(new Instrument(0, new InstrumentSpec("X", 1m, 1m, 10_000m)), this);
+    public void Setup() => _book = new OrderBook(new InstrumentSpec("X", 1m, 1m, 10_000m).ToInstrument(0), this);
 
     [Benchmark(OperationsPerInvoke = 1_000)]
     public long QuoteAndTake()

@@ -1,5 +1,5 @@
 using MarketSim.Abstractions.Runs;
-using MarketSim.Engine.Simulation;
+using MarketSim.Engine.Contracts;
 
 namespace MarketSim.Abstractions;
 

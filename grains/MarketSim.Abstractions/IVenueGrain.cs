@@ -1,6 +1,6 @@
 using MarketSim.Abstractions.Runs;
+using MarketSim.Engine.Contracts;
 using MarketSim.Engine.Orders;
-using MarketSim.Engine.Simulation;
 
 namespace MarketSim.Abstractions;
 

@@ -1,7 +1,6 @@
 using MarketSim.Abstractions;
 using MarketSim.Abstractions.Runs;
 using MarketSim.Abstractions.Serialization;
-using MarketSim.Engine.Simulation;
 using MarketSim.Engine.Traces;
 using MarketSim.Grains.Hosting;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,6 @@
 using MarketSim.Abstractions;
 using MarketSim.Abstractions.Runs;
+using MarketSim.Engine.Contracts;
 using MarketSim.Engine.Markets;
 using MarketSim.Engine.Scenarios;
 using MarketSim.Engine.Simulation;

@@ -1,5 +1,3 @@
-using MarketSim.Engine.Scenarios;
-
 namespace MarketSim.Engine.Markets;
 
 /// <summary>
@@ -8,18 +6,18 @@ namespace MarketSim.Engine.Markets;
 /// </summary>
 public sealed class Instrument
 {
-    public Instrument(int index, InstrumentSpec spec)
+    public Instrument(int index, string id, decimal tickSize, decimal lotSize, decimal initialPrice, double priorReturn = 0)
     {
         Index = index;
-        Id = spec.Id;
-        TickSize = spec.TickSize;
-        LotSize = spec.LotSize;
-        InitialPrice = (long)(spec.InitialPrice / spec.TickSize);
-        PriorReturn = spec.PriorReturn;
-        var perTickLot = spec.TickSize * spec.LotSize * Money.UnitsPerCurrency;
+        Id = id;
+        TickSize = tickSize;
+        LotSize = lotSize;
+        InitialPrice = (long)(initialPrice / tickSize);
+        PriorReturn = priorReturn;
+        var perTickLot = tickSize * lotSize * Money.UnitsPerCurrency;
         if (perTickLot < 1 || perTickLot != decimal.Truncate(perTickLot))
         {
-            throw new ArgumentException($"instrument {spec.Id}: tickSize × lotSize must be a whole multiple of {1m / Money.UnitsPerCurrency}", nameof(spec));
+            throw new ArgumentException($"instrument {id}: tickSize × lotSize must be a whole multiple of {1m / Money.UnitsPerCurrency}", nameof(lotSize));
         }
 
         CashPerTickLot = (long)perTickLot;
@@ -33,7 +31,7 @@ public sealed class Instrument
     /// <summary>Opening price in ticks.</summary>
     public long InitialPrice { get; }
 
-    /// <summary>Return over the price history before tick 0 (see <see cref="InstrumentSpec.PriorReturn"/>).</summary>
+    /// <summary>Return over the price history before tick 0 (a scenario's <c>priorReturn</c>).</summary>
     public double PriorReturn { get; }
 
     /// <summary>

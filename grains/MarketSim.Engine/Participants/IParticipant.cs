@@ -1,8 +1,6 @@
+using MarketSim.Engine.Contracts;
 using MarketSim.Engine.Markets;
-using MarketSim.Engine.Metrics.CostBasis;
-using MarketSim.Engine.Metrics.Triggers;
 using MarketSim.Engine.Orders;
-using MarketSim.Engine.Simulation;
 
 namespace MarketSim.Engine.Participants;
 

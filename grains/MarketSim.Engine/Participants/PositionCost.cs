@@ -1,3 +1,5 @@
+using MarketSim.Engine.Contracts;
+
 namespace MarketSim.Engine.Participants;
 
 /// <summary>
@@ -62,7 +64,7 @@ public struct PositionCost
     }
 
     /// <summary>Adds the position to <paramref name="input"/> when it is long (short positions are not holders), under water against <paramref name="closeTicks"/>.</summary>
-    public readonly void RecordLong(Metrics.CostBasis.CostBasisInput input, long closeTicks)
+    public readonly void RecordLong(CostBasisInput input, long closeTicks)
     {
         if (Units > 0)
         {

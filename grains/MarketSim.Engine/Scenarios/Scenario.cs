@@ -1,3 +1,5 @@
+using MarketSim.Engine.Markets;
+
 namespace MarketSim.Engine.Scenarios;
 
 /// <summary>
@@ -123,6 +125,9 @@ public sealed record InstrumentSpec(string Id, decimal TickSize, decimal LotSize
     /// so trend followers start with a trend: 0.05 means the price rose 5% over the history window.
     /// </summary>
     public double PriorReturn { get; init; }
+
+    /// <summary>The instrument on its integer grid, at position <paramref name="index"/> of the scenario's list.</summary>
+    public Instrument ToInstrument(int index) => new(index, Id, TickSize, LotSize, InitialPrice, PriorReturn);
 }
 
 /// <summary>A venue: its order books (one per listed instrument), fees, margin and insurance fund.</summary>

@@ -1,6 +1,5 @@
+using MarketSim.Engine.Contracts;
 using MarketSim.Engine.Markets;
-using MarketSim.Engine.Metrics.CostBasis;
-using MarketSim.Engine.Metrics.Triggers;
 using MarketSim.Engine.Orders;
 using MarketSim.Engine.Participants;
 using MarketSim.Engine.Venues;

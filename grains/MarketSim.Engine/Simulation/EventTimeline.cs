@@ -1,11 +1,9 @@
+using MarketSim.Engine.Contracts;
 using MarketSim.Engine.Markets;
 using MarketSim.Engine.Randomness;
 using MarketSim.Engine.Scenarios;
 
 namespace MarketSim.Engine.Simulation;
-
-/// <summary>One participant's exogenous cash in one tick (cash units; negative = out).</summary>
-public sealed record ExogenousFlow(long Owner, long Cash);
 
 /// <summary>
 /// The scenario's event timeline as a pure function of the tick: the sentiment retail feels and the

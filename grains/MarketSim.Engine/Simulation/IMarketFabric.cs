@@ -1,3 +1,5 @@
+using MarketSim.Engine.Contracts;
+
 namespace MarketSim.Engine.Simulation;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using MarketSim.Engine.Checkpoints;
+using MarketSim.Engine.Contracts;
 
 namespace MarketSim.Engine.Simulation;
 

@@ -1,3 +1,4 @@
+using MarketSim.Engine.Contracts;
 using MarketSim.Engine.Markets;
 using MarketSim.Engine.Metrics.CostBasis;
 using MarketSim.Engine.Traces;
@@ -71,7 +72,7 @@ public static class TickRecorder
         }
 
         var resting = new List<RestingLevelRow>();
-        var armed = venues.Select(v => v.RestingLevels).Aggregate(holdings.RestingLevels, Metrics.Triggers.RestingLevel.Add);
+        var armed = venues.Select(v => v.RestingLevels).Aggregate(holdings.RestingLevels, RestingLevel.Add);
         foreach (var level in armed)
         {
             var book = layout.Books[level.Book];

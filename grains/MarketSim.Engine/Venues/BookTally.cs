@@ -1,6 +1,5 @@
+using MarketSim.Engine.Contracts;
 using MarketSim.Engine.Markets;
-using MarketSim.Engine.Metrics.CostBasis;
-using MarketSim.Engine.Simulation;
 
 namespace MarketSim.Engine.Venues;
 
@@ -105,11 +104,11 @@ internal sealed partial class BookTally(long triggerBinTicks) : Checkpoints.IChe
         return counts;
     }
 
-    public IEnumerable<Simulation.ClassFlow> Flows(int book)
+    public IEnumerable<ClassFlow> Flows(int book)
     {
         for (var c = 0; c < ParticipantClasses.Count; c++)
         {
-            yield return new Simulation.ClassFlow(book, c, _bought[c], _sold[c], _boughtNotional[c], _soldNotional[c]);
+            yield return new ClassFlow(book, c, _bought[c], _sold[c], _boughtNotional[c], _soldNotional[c]);
         }
     }
 }

@@ -1,11 +1,9 @@
 using System.Runtime.InteropServices;
+using MarketSim.Engine.Contracts;
 using MarketSim.Engine.Markets;
-using MarketSim.Engine.Metrics.CostBasis;
-using MarketSim.Engine.Metrics.Triggers;
 using MarketSim.Engine.Orders;
 using MarketSim.Engine.Randomness;
 using MarketSim.Engine.Scenarios;
-using MarketSim.Engine.Simulation;
 
 namespace MarketSim.Engine.Venues;
 
@@ -159,7 +157,7 @@ public sealed partial class Venue : IExecutionListener, Checkpoints.ICheckpointa
     public VenueTickReport CloseTick(long tick)
     {
         var bars = new BookBar[_books.Length];
-        var flows = new List<Simulation.ClassFlow>();
+        var flows = new List<ClassFlow>();
         var triggers = new List<TriggerLevel>();
         for (var i = 0; i < _books.Length; i++)
         {

@@ -1,11 +1,9 @@
 using MarketSim.Abstractions;
 using MarketSim.Abstractions.Runs;
+using MarketSim.Engine.Contracts;
 using MarketSim.Engine.Markets;
-using MarketSim.Engine.Metrics.CostBasis;
-using MarketSim.Engine.Metrics.Triggers;
 using MarketSim.Engine.Orders;
 using MarketSim.Engine.Participants;
-using MarketSim.Engine.Simulation;
 using MarketSim.Grains.Checkpoints;
 
 namespace MarketSim.Grains.Participants;

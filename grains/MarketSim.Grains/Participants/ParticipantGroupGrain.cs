@@ -1,7 +1,7 @@
 using MarketSim.Abstractions;
 using MarketSim.Abstractions.Runs;
+using MarketSim.Engine.Contracts;
 using MarketSim.Engine.Markets;
-using MarketSim.Engine.Simulation;
 
 namespace MarketSim.Grains.Participants;
 

@@ -1,5 +1,6 @@
 using MarketSim.Abstractions;
 using MarketSim.Abstractions.Runs;
+using MarketSim.Engine.Contracts;
 using MarketSim.Engine.Simulation;
 
 namespace MarketSim.Grains.Runs;

@@ -1,8 +1,8 @@
 using MarketSim.Abstractions;
 using MarketSim.Abstractions.Runs;
+using MarketSim.Engine.Contracts;
 using MarketSim.Engine.Markets;
 using MarketSim.Engine.Orders;
-using MarketSim.Engine.Simulation;
 using MarketSim.Engine.Venues;
 using MarketSim.Grains.Checkpoints;
 using MarketSim.Grains.Placement;

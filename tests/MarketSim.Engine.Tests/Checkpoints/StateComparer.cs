@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Reflection;
+using MarketSim.Engine.Contracts;
 using MarketSim.Engine.Simulation;
 
 namespace MarketSim.Engine.Tests.Checkpoints;
@@ -139,7 +140,7 @@ internal static class StateComparer
 
     /// <summary>Scenario specs and the layout: built from the scenario, never changed by a run.</summary>
     private static bool IsConfiguration(Type type) =>
-        type.Assembly == Engine && type.Namespace is "MarketSim.Engine.Scenarios" or "MarketSim.Engine.Markets";
+        type.Assembly == Engine && (type.Namespace is "MarketSim.Engine.Scenarios" or "MarketSim.Engine.Markets" || type == typeof(MarketLayout));
 
     private static string Show(object? value) => value switch
     {

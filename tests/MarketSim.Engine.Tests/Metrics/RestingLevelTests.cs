@@ -1,5 +1,5 @@
+using MarketSim.Engine.Contracts;
 using MarketSim.Engine.Markets;
-using MarketSim.Engine.Metrics.Triggers;
 using MarketSim.Engine.Scenarios;
 
 namespace MarketSim.Engine.Tests.Metrics;

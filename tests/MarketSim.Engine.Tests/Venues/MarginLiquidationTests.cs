@@ -1,6 +1,6 @@
+using MarketSim.Engine.Contracts;
 using MarketSim.Engine.Markets;
 using MarketSim.Engine.Orders;
-using MarketSim.Engine.Simulation;
 using MarketSim.Engine.Venues;
 
 namespace MarketSim.Engine.Tests.Venues;
@@ -96,7 +96,7 @@ public sealed class MarginLiquidationTests
         var report = _venue.CloseTick(_tick);
 
         // Liquidation price 94,789: the 94,500 bin, one position of 1 BTC.
-        Assert.Equal([new MarketSim.Engine.Metrics.Triggers.RestingLevel(0, 189, 0, 0, 1, Lot)], report.RestingLevels);
+        Assert.Equal([new RestingLevel(0, 189, 0, 0, 1, Lot)], report.RestingLevels);
     }
 
     [Fact]

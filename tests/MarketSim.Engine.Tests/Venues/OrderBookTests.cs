@@ -12,7 +12,7 @@ public sealed class OrderBookTests
 
     public OrderBookTests()
     {
-        var instrument = new Instrument(0, new InstrumentSpec("X", 1m, 1m, 100m));
+        var instrument = new InstrumentSpec("X", 1m, 1m, 100m).ToInstrument(0);
         _book = new OrderBook(instrument, new Recorder(_trades));
     }
 
@@ -77,7 +77,7 @@ public sealed class OrderBookTests
     public void A_price_band_stops_a_market_order_within_the_round_and_the_next_round_goes_further()
     {
         // Last price 100, band 3%: this round a market sell may trade down to 97, not at 95.
-        var banded = new OrderBook(new Instrument(0, new InstrumentSpec("X", 1m, 1m, 100m)), new Recorder(_trades), priceBand: 0.03);
+        var banded = new OrderBook(new InstrumentSpec("X", 1m, 1m, 100m).ToInstrument(0), new Recorder(_trades), priceBand: 0.03);
         foreach (var (owner, price) in new[] { (1L, 99L), (2L, 97L), (3L, 95L) })
         {
             banded.Submit(new IncomingOrder(owner, 0, Side.Buy, OrderType.Limit, OrderOrigin.Discretionary, TimeInForce.GoodTillCancel, price, 0, 3));

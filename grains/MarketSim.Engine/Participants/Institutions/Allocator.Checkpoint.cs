@@ -22,7 +22,7 @@ public sealed partial class Allocator
     public void Restore(CheckpointReader reader)
     {
         reader.Section(nameof(Allocator));
-        Checkpoint.ExpectEndpoint(reader, Slot);
+        Checkpoint.ExpectEndpoint(reader, Slot.Endpoint);
         _peak = reader.ReadLong();
         Cash = reader.ReadLong();
         External = reader.ReadLong();

@@ -27,7 +27,7 @@ public sealed partial class Arbitrageur
     public void Restore(CheckpointReader reader)
     {
         reader.Section(nameof(Arbitrageur));
-        Checkpoint.ExpectEndpoint(reader, Slot);
+        Checkpoint.ExpectEndpoint(reader, Slot.Endpoint);
         reader.ReadInto(_cash, "cash");
         reader.ReadInto(_units, "units");
         _inTransit.Clear();

@@ -1,6 +1,6 @@
+using MarketSim.Engine.Contracts;
 using MarketSim.Engine.Markets;
 using MarketSim.Engine.Scenarios;
-using MarketSim.Engine.Simulation;
 
 namespace MarketSim.Engine.Participants.Institutions;
 

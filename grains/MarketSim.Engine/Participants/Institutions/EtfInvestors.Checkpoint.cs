@@ -19,7 +19,7 @@ public sealed partial class EtfInvestors
     public void Restore(CheckpointReader reader)
     {
         reader.Section(nameof(EtfInvestors));
-        Checkpoint.ExpectEndpoint(reader, Slot);
+        Checkpoint.ExpectEndpoint(reader, Slot.Endpoint);
         Cash = reader.ReadLong();
         External = reader.ReadLong();
         Shares = reader.ReadLong();

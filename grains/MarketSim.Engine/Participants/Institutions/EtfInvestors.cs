@@ -1,8 +1,7 @@
+using MarketSim.Engine.Contracts;
 using MarketSim.Engine.Markets;
-using MarketSim.Engine.Metrics.CostBasis;
 using MarketSim.Engine.Orders;
 using MarketSim.Engine.Scenarios;
-using MarketSim.Engine.Simulation;
 
 namespace MarketSim.Engine.Participants.Institutions;
 

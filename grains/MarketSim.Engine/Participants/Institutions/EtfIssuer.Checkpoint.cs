@@ -18,7 +18,7 @@ public sealed partial class EtfIssuer
     public void Restore(CheckpointReader reader)
     {
         reader.Section(nameof(EtfIssuer));
-        Checkpoint.ExpectEndpoint(reader, Slot);
+        Checkpoint.ExpectEndpoint(reader, Slot.Endpoint);
         Cash = reader.ReadLong();
         ApShares = reader.ReadLong();
         ApUnits = reader.ReadLong();

@@ -22,7 +22,7 @@ public abstract partial class MarginTrader
     public virtual void Restore(CheckpointReader reader)
     {
         reader.Section(nameof(MarginTrader));
-        Checkpoint.ExpectEndpoint(reader, Slot);
+        Checkpoint.ExpectEndpoint(reader, Slot.Endpoint);
         Cash = reader.ReadLong();
         Units = reader.ReadLong();
         External = reader.ReadLong();

@@ -19,7 +19,7 @@ public sealed partial class MarketMaker
     public void Restore(CheckpointReader reader)
     {
         reader.Section(nameof(MarketMaker));
-        Checkpoint.ExpectEndpoint(reader, Slot);
+        Checkpoint.ExpectEndpoint(reader, Slot.Endpoint);
         _cash = reader.ReadLong();
         _units = reader.ReadLong();
         _external = reader.ReadLong();

@@ -1,8 +1,7 @@
+using MarketSim.Engine.Contracts;
 using MarketSim.Engine.Markets;
-using MarketSim.Engine.Metrics.CostBasis;
 using MarketSim.Engine.Orders;
 using MarketSim.Engine.Scenarios;
-using MarketSim.Engine.Simulation;
 
 namespace MarketSim.Engine.Participants.Institutions;
 
@@ -29,7 +28,7 @@ public sealed partial class MarketMaker : IParticipant
     private long _lastPrice;
 
     /// <summary>Ticks of history behind the realized volatility the maker widens with.</summary>
-    public const int VolatilityLookback = 20;
+    public const int VolatilityLookback = MarketLayout.MarketMakerVolatilityLookback;
 
     private const double MaxDistance = 0.5;
     private long _cash;

@@ -23,7 +23,7 @@ public sealed partial class RetailCohort
     public void Restore(CheckpointReader reader)
     {
         reader.Section(nameof(RetailCohort));
-        Checkpoint.ExpectEndpoint(reader, Slot);
+        Checkpoint.ExpectEndpoint(reader, Slot.Endpoint);
         reader.ReadInto(_cash, "cash");
         reader.ReadInto(_units, "units");
         reader.ReadInto(_cost, "cost");

@@ -1,10 +1,8 @@
+using MarketSim.Engine.Contracts;
 using MarketSim.Engine.Markets;
-using MarketSim.Engine.Metrics.CostBasis;
-using MarketSim.Engine.Metrics.Triggers;
 using MarketSim.Engine.Orders;
 using MarketSim.Engine.Randomness;
 using MarketSim.Engine.Scenarios;
-using MarketSim.Engine.Simulation;
 using MathNet.Numerics.Distributions;
 
 namespace MarketSim.Engine.Participants.Retail;

@@ -1,4 +1,4 @@
-namespace MarketSim.Engine.Metrics.CostBasis;
+namespace MarketSim.Engine.Contracts;
 
 /// <summary>Bin widths of the cost-basis and trigger-level histograms.</summary>
 public static class PriceGrid

@@ -1,4 +1,4 @@
-namespace MarketSim.Engine.Simulation;
+namespace MarketSim.Engine.Contracts;
 
 /// <summary>
 /// Cash (in cash units) and units of each instrument (in lots) held by some set of accounts, and the
@@ -17,7 +17,7 @@ public sealed record Ledger(long Cash, long[] Units, long[] Issued, long[] Reser
     }
 
     /// <summary>A ledger of units held on venues: <paramref name="onVenue"/> lists (venue, instrument, lots).</summary>
-    public static Ledger Held(long cash, MarketSim.Engine.Markets.MarketLayout layout, params ReadOnlySpan<(int Venue, int Instrument, long Lots)> onVenue)
+    public static Ledger Held(long cash, MarketLayout layout, params ReadOnlySpan<(int Venue, int Instrument, long Lots)> onVenue)
     {
         var instruments = layout.Instruments.Count;
         var units = new long[instruments];
@@ -38,13 +38,13 @@ public sealed record Ledger(long Cash, long[] Units, long[] Issued, long[] Reser
     /// The cost basis of the positions behind this ledger, by participant class and instrument (empty unless
     /// the ledger is what participants report when a tick closes). Added exactly, like the rest.
     /// </summary>
-    public Metrics.CostBasis.CostBasisBook CostBasis { get; init; } = Metrics.CostBasis.CostBasisBook.Empty;
+    public CostBasisBook CostBasis { get; init; } = CostBasisBook.Empty;
 
     /// <summary>
     /// Stop-losses and liquidation prices armed near each book's close, by level (empty unless the ledger is
     /// what participants report when a tick closes). Added exactly, like the rest.
     /// </summary>
-    public IReadOnlyList<Metrics.Triggers.RestingLevel> RestingLevels { get; init; } = [];
+    public IReadOnlyList<RestingLevel> RestingLevels { get; init; } = [];
 
     /// <summary>Lots of <paramref name="instrument"/> held on <paramref name="venue"/>.</summary>
     public long ReservesOn(int venue, int instrument) =>
@@ -69,7 +69,7 @@ public sealed record Ledger(long Cash, long[] Units, long[] Issued, long[] Reser
             reserves[i] += shorter[i];
         }
 
-        return new Ledger(Cash + other.Cash, units, issued, reserves) { External = External + other.External, CostBasis = CostBasis.Add(other.CostBasis), RestingLevels = Metrics.Triggers.RestingLevel.Add(RestingLevels, other.RestingLevels) };
+        return new Ledger(Cash + other.Cash, units, issued, reserves) { External = External + other.External, CostBasis = CostBasis.Add(other.CostBasis), RestingLevels = RestingLevel.Add(RestingLevels, other.RestingLevels) };
     }
 
     public static Ledger Sum(int instruments, IEnumerable<Ledger> ledgers) =>

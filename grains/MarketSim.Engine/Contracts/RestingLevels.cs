@@ -1,7 +1,6 @@
 using MarketSim.Engine.Markets;
-using MarketSim.Engine.Metrics.CostBasis;
 
-namespace MarketSim.Engine.Metrics.Triggers;
+namespace MarketSim.Engine.Contracts;
 
 /// <summary>
 /// What is armed at one price level of one book when a tick closes: stop-losses whose stop price, and

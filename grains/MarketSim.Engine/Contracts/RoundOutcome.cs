@@ -1,4 +1,4 @@
-namespace MarketSim.Engine.Simulation;
+namespace MarketSim.Engine.Contracts;
 
 /// <summary>The prices one book traded at in one clearing round (0s when it did not trade).</summary>
 public sealed record BookRound(int Book, long Low, long High, long Last, long Trades);

@@ -1,4 +1,4 @@
-namespace MarketSim.Engine.Simulation;
+namespace MarketSim.Engine.Contracts;
 
 /// <summary>
 /// One book's tick, in integer units: prices in ticks, quantities in lots, cash in cash units.
@@ -52,5 +52,5 @@ public sealed record VenueTickReport(
     public IReadOnlyList<TriggerLevel> Triggers { get; init; } = [];
 
     /// <summary>The liquidation prices of the venue's margin accounts near each book's close.</summary>
-    public IReadOnlyList<Metrics.Triggers.RestingLevel> RestingLevels { get; init; } = [];
+    public IReadOnlyList<RestingLevel> RestingLevels { get; init; } = [];
 }

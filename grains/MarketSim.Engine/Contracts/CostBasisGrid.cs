@@ -1,6 +1,6 @@
 using MarketSim.Engine.Markets;
 
-namespace MarketSim.Engine.Metrics.CostBasis;
+namespace MarketSim.Engine.Contracts;
 
 /// <summary>
 /// Where each instrument's holdings are measured. An asset's cost basis is binned on its own price grid.

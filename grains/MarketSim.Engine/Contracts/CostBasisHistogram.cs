@@ -1,4 +1,4 @@
-namespace MarketSim.Engine.Metrics.CostBasis;
+namespace MarketSim.Engine.Contracts;
 
 /// <summary>
 /// The position-weighted cost-basis distribution of one participant class in one instrument, as integers:

@@ -1,26 +1,7 @@
+using MarketSim.Engine.Markets;
 using MarketSim.Engine.Scenarios;
 
-namespace MarketSim.Engine.Markets;
-
-/// <summary>An order book: one instrument listed on one venue, with its index across the market.</summary>
-public sealed record BookRef(int Index, int Venue, int Instrument);
-
-/// <summary>
-/// What sits behind one participant endpoint: a retail cohort (agents FirstAgent.. FirstAgent + AgentCount − 1)
-/// or one institution (its owner id, the index of its spec in the scenario's list for its class, and the
-/// venue and instrument it trades). <see cref="MarginCapital"/> is the cash it starts its margin account
-/// with, for classes that trade on margin.
-/// </summary>
-public sealed record ParticipantSlot(int Endpoint, ParticipantClass Class, long Owner, long FirstAgent, int AgentCount, int SpecIndex)
-{
-    public bool IsCohort => Class == ParticipantClass.Retail;
-
-    public int Venue { get; init; } = -1;
-
-    public int Instrument { get; init; } = -1;
-
-    public double MarginCapital { get; init; }
-}
+namespace MarketSim.Engine.Contracts;
 
 /// <summary>
 /// The shape of a market derived from a scenario: instruments on their integer grids, the books,
@@ -32,12 +13,18 @@ public sealed class MarketLayout
     /// <summary>First owner id of institutions, far above any retail agent id.</summary>
     public const long InstitutionOwnerBase = 1L << 48;
 
+    /// <summary>
+    /// Ticks of returns a market maker's volatility estimate looks back over: fixed by the model, not a scenario
+    /// setting, and here so the snapshot's history is long enough for it.
+    /// </summary>
+    public const int MarketMakerVolatilityLookback = 20;
+
     private readonly Dictionary<long, ParticipantClass> _institutionClass = [];
 
     public MarketLayout(Scenario scenario, int? cohortSize = null)
     {
         Scenario = scenario;
-        Instruments = scenario.Instruments.Select((spec, i) => new Instrument(i, spec)).ToArray();
+        Instruments = scenario.Instruments.Select((spec, i) => spec.ToInstrument(i)).ToArray();
         var books = new List<BookRef>();
         for (var v = 0; v < scenario.Venues.Count; v++)
         {
@@ -94,7 +81,7 @@ public sealed class MarketLayout
             scenario.Funds.Select(f => f.Lookback).DefaultIfEmpty(1).Max(),
             scenario.Ctas.SelectMany(c => c.Lookbacks.Append(c.VolatilityLookback)).DefaultIfEmpty(1).Max(),
             scenario.TicksPerDay,
-            MarketSim.Engine.Participants.Institutions.MarketMaker.VolatilityLookback,
+            MarketMakerVolatilityLookback,
         }.Max();
     }
 

@@ -1,4 +1,4 @@
-namespace MarketSim.Engine.Simulation;
+namespace MarketSim.Engine.Contracts;
 
 /// <summary>What every participant sees at the start of a tick: the same for all, whoever hosts them.</summary>
 /// <param name="Tick">The tick about to be decided.</param>
