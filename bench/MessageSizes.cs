@@ -2,6 +2,7 @@ using MarketSim.Abstractions.Serialization;
 using MarketSim.Engine.Contracts;
 using MarketSim.Engine.Markets;
 using MarketSim.Engine.Simulation;
+using MarketSim.Engine.Traces;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
 
@@ -13,7 +14,8 @@ namespace MarketSim.Bench;
 /// grain calls that carry it — every node and participant of the fan-out tree for the snapshot and
 /// the round outcomes (a local call deep-copies it just the same), one call per venue for its
 /// report. Participants' own ledgers are counted at the size of the merged ledger: an upper bound.
-/// The order and fill batches travelling participant ↔ venue are not counted.
+/// The order and fill batches travelling participant ↔ venue are not counted; the trace rows going
+/// up to the client are.
 /// </summary>
 internal sealed class MessageSizes(IMarketFabric inner, MarketLayout layout) : IMarketFabric
 {
@@ -62,6 +64,9 @@ internal sealed class MessageSizes(IMarketFabric inner, MarketLayout layout) : I
     }
 
     public ValueTask<Ledger> HoldingsAsync(CancellationToken cancellationToken) => inner.HoldingsAsync(cancellationToken);
+
+    /// <summary>A tick's rows, as the coordinator sends them up to the client in a <c>TickBatch</c>.</summary>
+    public void CountRows(TickRecord record) => Count("trace rows", record, 1);
 
     /// <summary>One line: kilobytes per tick by message, and the size of one snapshot.</summary>
     public string PerTick(int ticks) =>

@@ -87,7 +87,7 @@ public static class ThroughputBenchmark
         var cycle = new TickCycle(layout, sizes);
         while (cycle.NextTick < scenario.Ticks)
         {
-            await cycle.RunTickAsync();
+            sizes.CountRows(await cycle.RunTickAsync());
         }
 
         return sizes.PerTick(scenario.Ticks);
