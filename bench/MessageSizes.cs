@@ -13,7 +13,7 @@ namespace MarketSim.Bench;
 /// engine: each message as Orleans' serializer (with MarketSim's codecs) writes it, times the
 /// grain calls that carry it — every node and participant of the fan-out tree for the snapshot and
 /// the round outcomes (a local call deep-copies it just the same), one call per venue for its
-/// report. Participants' own ledgers are counted at the size of the merged ledger: an upper bound.
+/// report. Participants' own close reports are counted at the size of the merged one: an upper bound.
 /// The order and fill batches travelling participant ↔ venue are not counted; the trace rows going
 /// up to the client are.
 /// </summary>
@@ -56,11 +56,11 @@ internal sealed class MessageSizes(IMarketFabric inner, MarketLayout layout) : I
         return reports;
     }
 
-    public async ValueTask<Ledger> CloseParticipantsAsync(long tick, CancellationToken cancellationToken)
+    public async ValueTask<ParticipantCloseReport> CloseParticipantsAsync(long tick, CancellationToken cancellationToken)
     {
-        var ledger = await inner.CloseParticipantsAsync(tick, cancellationToken);
-        Count("ledgers (bound)", ledger, _calls);
-        return ledger;
+        var report = await inner.CloseParticipantsAsync(tick, cancellationToken);
+        Count("close reports (bound)", report, _calls);
+        return report;
     }
 
     public ValueTask<Ledger> HoldingsAsync(CancellationToken cancellationToken) => inner.HoldingsAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MarketSim.Client.Research.Calibration;
+using MarketSim.Engine.Scenarios;
 
 namespace MarketSim.Client.Cli;
 
@@ -12,22 +13,20 @@ public static class CalibrateImpactCommand
     public static Command Create()
     {
         var scenario = new Argument<string>("scenario") { Description = "Path of the scenario YAML file." };
-        var flow = new Option<double>("--flow") { Description = "Net flow in quote currency, negative for an outflow (e.g. -1e9).", Required = true };
+        var flow = NumberOptions.WithDefault("--flow", "Net flow in quote currency, negative for an outflow (e.g. -1e9).", 0.0);
+        flow.Required = true;
         var participant = new Option<string?>("--participant") { Description = "Who receives the flow (an institution's id; default: the scenario's first ETF, whose investors trade it through the AP)." };
         var book = new Option<string?>("--book") { Description = "venue/instrument whose price is measured (default: the ETF's underlying on its venue, else the first book)." };
-        var at = new Option<long?>("--at") { Description = "Tick at which the flow starts (default: one day in)." };
-        var over = new Option<int?>("--over") { Description = "Ticks the flow is spread over (default: one day)." };
-        var horizon = new Option<int?>("--horizon") { Description = "Ticks after the flow ends at which the move is measured (default: one day)." };
-        var replicas = new Option<int?>("--replicas") { Description = "Seeds per measurement (the scenario's, then derived ones); the move is their mean (default 5: one seed can sit on either side of a cascade)." };
-        var target = new Option<double?>("--target") { Description = "Move to hit, as a fraction (-0.034 = 3.4% lower): search the --tune values for it." };
-        var tolerance = new Option<double>("--tolerance") { Description = "How close to --target is close enough.", DefaultValueFactory = _ => 0.002 };
+        var at = NumberOptions.Optional<long>("--at", "Tick at which the flow starts (default: one day in).", 0, ScenarioLimits.MaxTicks);
+        var over = NumberOptions.Optional<int>("--over", "Ticks the flow is spread over (default: one day).", 1);
+        var horizon = NumberOptions.Optional<int>("--horizon", "Ticks after the flow ends at which the move is measured (default: one day).", 1);
+        var replicas = NumberOptions.Optional<int>("--replicas", "Seeds per measurement (the scenario's, then derived ones); the move is their mean (default 5: one seed can sit on either side of a cascade).", 1);
+        var target = NumberOptions.Optional<double>("--target", "Move to hit, as a fraction (-0.034 = 3.4% lower): search the --tune values for it.");
+        var tolerance = NumberOptions.WithDefault("--tolerance", "How close to --target is close enough.", 0.002);
         var tune = new Option<string[]>("--tune") { Description = "A value to search, path=low..high on a log scale (repeatable; all move together), e.g. marketMakers[0].sizePerLevel=10..1000." };
-        var steps = new Option<int>("--steps") { Description = "Most measurements the search makes.", DefaultValueFactory = _ => 10 };
+        var steps = NumberOptions.WithDefault("--steps", "Most measurements the search makes.", 10, 1);
         var set = new Option<string[]>("--set") { Description = "Override a scenario value: path=value (repeatable)." };
         var shared = new SharedRunOptions();
-        SharedRunOptions.Positive(over, "--over");
-        SharedRunOptions.Positive(horizon, "--horizon");
-        SharedRunOptions.Positive(replicas, "--replicas");
         steps.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<int>() is var n and < 2)
@@ -77,7 +76,7 @@ public static class CalibrateImpactCommand
         });
 
         command.SetAction((result, cancellationToken) => ImpactSession.ExecuteAsync(
-            new ImpactOptions(
+            new ImpactArguments(
                 ScenarioPath: result.GetRequiredValue(scenario),
                 Overrides: [.. result.GetValue(set) ?? [], .. shared.ScenarioOverrides(result)],
                 Flow: result.GetValue(flow),

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using MarketSim.Client.Runs;
 using MarketSim.Engine.Participants.Institutions;
+using MarketSim.Engine.Scenarios;
 using Spectre.Console;
 
 namespace MarketSim.Client.Cli;
@@ -16,18 +17,11 @@ public static class CtaProjectCommand
     {
         var scenario = new Argument<string>("scenario") { Description = "Path of the scenario YAML file (its ctas are projected)." };
         var paths = new Option<string>("--paths") { Description = "Paths to project: up, flat, down, or name=move such as crash=-0.15.", DefaultValueFactory = _ => "up,flat,down" };
-        var move = new Option<double>("--move") { Description = "Size of the up and down moves over the horizon (0.05 = 5%).", DefaultValueFactory = _ => 0.05 };
-        var horizon = new Option<int>("--horizon") { Description = "Ticks to project.", DefaultValueFactory = _ => 120 };
-        var history = new Option<double?>("--history-return") { Description = "Return over the CTA's longest lookback up to today (−0.1 = the market fell 10%); default: its instrument's priorReturn in the scenario." };
-        var volatility = new Option<double>("--volatility") { Description = "Per-tick volatility the CTAs size with.", DefaultValueFactory = _ => 0.002 };
+        var move = NumberOptions.WithDefault("--move", "Size of the up and down moves over the horizon (0.05 = 5%).", 0.05);
+        var horizon = NumberOptions.WithDefault("--horizon", "Ticks to project.", 120, 1, ScenarioLimits.MaxTicks);
+        var history = NumberOptions.Optional<double>("--history-return", "Return over the CTA's longest lookback up to today (−0.1 = the market fell 10%); default: its instrument's priorReturn in the scenario.");
+        var volatility = NumberOptions.WithDefault("--volatility", "Per-tick volatility the CTAs size with.", 0.002);
         var set = new Option<string[]>("--set") { Description = "Override a scenario value: path=value (repeatable)." };
-        horizon.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() is var h and <= 0)
-            {
-                r.AddError($"--horizon: must be > 0, got {h}");
-            }
-        });
         volatility.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<double>() is var v and <= 0)
@@ -49,7 +43,7 @@ public static class CtaProjectCommand
             var projected = ParsePaths(result.GetRequiredValue(paths), result.GetValue(move));
             var instruments = loaded.Instruments.ToDictionary(i => i.Id);
             var table = new Table()
-                .Title($"CTA flows over {result.GetValue(horizon)} ticks ({loaded.Name})")
+                .Title(Markup.Escape($"CTA flows over {result.GetValue(horizon)} ticks ({loaded.Name})"))
                 .AddColumns("cta", "path", "start exposure", "end exposure", "net flow", "largest one-tick sale");
             foreach (var cta in loaded.Ctas)
             {

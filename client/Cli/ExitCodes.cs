@@ -10,4 +10,10 @@ public static class ExitCodes
 
     /// <summary>The input was wrong: arguments, scenario file, addresses.</summary>
     public const int BadInput = 2;
+
+    /// <summary>Stopped by Ctrl-C (SIGINT, 128 + 2); what had completed was written as an incomplete trace.</summary>
+    public const int Interrupted = 130;
+
+    /// <summary>Stopped by SIGTERM (128 + 15), as <see cref="Interrupted"/>.</summary>
+    public const int Terminated = 143;
 }

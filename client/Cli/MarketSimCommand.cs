@@ -36,10 +36,18 @@ public static class MarketSimCommand
             return ExitCodes.BadInput;
         }
 
+        using var signals = new StopSignals();
         try
         {
             // Our own handlers below print one readable line; the library's would print a stack trace.
-            return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            // Signals are ours too (StopSignals): the library's would end the process 2 s after Ctrl-C, mid-write.
+            var exit = await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null }, signals.Token);
+            return exit == ExitCodes.Interrupted ? signals.ExitCode ?? exit : exit;
+        }
+        catch (OperationCanceledException) when (signals.ExitCode is { } code)
+        {
+            Console.Error.WriteLine("stopped before the first tick completed; nothing was written");
+            return code;
         }
         catch (InputException e)
         {
@@ -62,7 +70,7 @@ public static class MarketSimCommand
             Console.Error.WriteLine($"run failed: {e.GetType().Name}: {e.Message}");
             Console.Error.WriteLine(Environment.GetEnvironmentVariable("MARKETSIM_DEBUG") == "1"
                 ? e.ToString()
-                : "(set MARKETSIM_DEBUG=1 for the stack trace; no trace was written)");
+                : "(set MARKETSIM_DEBUG=1 for the stack trace)");
 
             return ExitCodes.RunFailed;
         }

@@ -14,7 +14,7 @@ public static class PlotCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             var folder = RunFolders.RequireTrace(result, run);
-            var charts = await RunCharts.WriteAsync(folder, cancellationToken);
+            var charts = await RunFolders.ReadAsync(() => RunCharts.WriteAsync(folder, cancellationToken));
             foreach (var file in charts.Files)
             {
                 AnsiConsole.MarkupLineInterpolated($"wrote   {Path.Combine(folder, file)}");

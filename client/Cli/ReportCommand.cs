@@ -20,7 +20,7 @@ public static class ReportCommand
             }
 
             // Plain text, not Spectre markup: Markdown is full of brackets.
-            Console.Write(await RunReport.WriteAsync(folder, cancellationToken));
+            Console.Write(await RunFolders.ReadAsync(() => RunReport.WriteAsync(folder, cancellationToken)));
             return ExitCodes.Success;
         });
         return command;

@@ -17,7 +17,7 @@ public static class RunCommand
         shared.AddTo(command);
 
         command.SetAction((result, cancellationToken) => RunSession.ExecuteAsync(
-            new RunOptions(
+            new RunArguments(
                 ScenarioPath: result.GetRequiredValue(scenario),
                 // --seed and --ticks last, so they win over a --set of the same field.
                 Overrides: [.. result.GetValue(set) ?? [], .. shared.ScenarioOverrides(result)],

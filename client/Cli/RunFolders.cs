@@ -28,6 +28,27 @@ internal static class RunFolders
             throw new InputException([e.Message]);
         }
 
+        if (!File.Exists(Path.Combine(folder, TraceWriter.ManifestFileName)))
+        {
+            // Still readable, but not the whole run: say so before anything is drawn or reported from it.
+            Console.Error.WriteLine(File.Exists(Path.Combine(folder, TraceWriter.IncompleteManifestFileName))
+                ? $"warning: {folder}: an incomplete trace (the run was stopped early; see {TraceWriter.IncompleteManifestFileName})"
+                : $"warning: {folder}: no {TraceWriter.ManifestFileName}: an incomplete trace (the run did not finish writing)");
+        }
+
         return folder;
+    }
+
+    /// <summary>Runs <paramref name="read"/> on a trace; a broken file in it is bad input, one line naming the file.</summary>
+    public static async Task<T> ReadAsync<T>(Func<Task<T>> read)
+    {
+        try
+        {
+            return await read();
+        }
+        catch (InvalidDataException e)
+        {
+            throw new InputException([e.Message]);
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MarketSim.Client.Runs;
+using MarketSim.Engine.Scenarios;
 using MarketSim.Engine.Traces;
 
 namespace MarketSim.Client.Cli;
@@ -12,40 +13,22 @@ namespace MarketSim.Client.Cli;
 internal sealed class SharedRunOptions
 {
     private readonly ClusterArguments _cluster = new();
-    private readonly Option<long?> _seed = new("--seed") { Description = "Random seed (overrides the scenario's)." };
-    private readonly Option<int?> _ticks = new("--ticks") { Description = "Number of ticks (overrides the scenario's)." };
+    private readonly Option<long?> _seed = NumberOptions.Optional<long>("--seed", "Random seed (overrides the scenario's).");
+    private readonly Option<int?> _ticks = NumberOptions.Optional<int>("--ticks", $"Number of ticks (overrides the scenario's; at most {ScenarioLimits.MaxTicks}).", 1, ScenarioLimits.MaxTicks);
     private readonly Option<string> _engine = new("--engine") { Description = "orleans (grains on silos) or direct (in-process reference).", DefaultValueFactory = _ => "orleans" };
-    private readonly Option<int> _silos = new("--silos") { Description = "Number of embedded in-process silos.", DefaultValueFactory = _ => 1 };
-    private readonly Option<int?> _cohortSize = new("--cohort-size") { Description = "Retail agents per cohort grain (overrides the scenario's)." };
+    private readonly Option<int> _silos = NumberOptions.WithDefault("--silos", "Number of embedded in-process silos.", 1, 1, 16);
+    private readonly Option<int?> _cohortSize = NumberOptions.Optional<int>("--cohort-size", "Retail agents per cohort grain (overrides the scenario's).", 1);
     private readonly Option<string> _format = new("--format") { Description = "Trace table format: parquet or csv.", DefaultValueFactory = _ => "parquet" };
     private readonly Option<bool> _quiet = new("--quiet") { Description = "No live progress display." };
-    private readonly Option<int?> _checkpointEvery = new("--checkpoint-every")
-    {
-        Description = $"Checkpoint the run every K ticks so it survives a lost silo (0 = off; default: the scenario's checkpoint.everyTicks, else {RunSettings.DefaultClusterCheckpointEvery} with --cluster and off otherwise).",
-    };
+    private readonly Option<int?> _checkpointEvery = NumberOptions.Optional<int>(
+        "--checkpoint-every",
+        $"Checkpoint the run every K ticks so it survives a lost silo (0 = off; default: the scenario's checkpoint.everyTicks, else {ExecutionSettings.DefaultClusterCheckpointEvery} with --cluster and off otherwise).",
+        0);
 
     public SharedRunOptions()
     {
         _engine.AcceptOnlyFromAmong("orleans", "direct");
         _format.AcceptOnlyFromAmong("parquet", "csv");
-        Positive(_ticks, "--ticks");
-        Positive(_cohortSize, "--cohort-size");
-        _checkpointEvery.Validators.Add(r =>
-        {
-            var value = r.GetValueOrDefault<int?>();
-            if (value is < 0)
-            {
-                r.AddError($"--checkpoint-every: must be >= 0, got {value}");
-            }
-        });
-        _silos.Validators.Add(r =>
-        {
-            var value = r.GetValueOrDefault<int>();
-            if (value is < 1 or > 16)
-            {
-                r.AddError($"--silos: must be between 1 and 16, got {value}");
-            }
-        });
     }
 
     /// <summary>
@@ -71,7 +54,7 @@ internal sealed class SharedRunOptions
         .. result.GetValue(_ticks) is { } ticks ? [$"ticks={ticks}"] : Array.Empty<string>(),
     ];
 
-    public RunSettings Settings(ParseResult result) => new(
+    public ExecutionSettings Settings(ParseResult result) => new(
         result.GetValue(_engine) == "direct" ? EngineKind.Direct : EngineKind.Orleans,
         result.GetValue(_silos),
         result.GetValue(_cohortSize),
@@ -79,14 +62,4 @@ internal sealed class SharedRunOptions
         ShowProgress: !result.GetValue(_quiet),
         Cluster: _cluster.Read(result),
         CheckpointEvery: result.GetValue(_checkpointEvery));
-
-    internal static void Positive(Option<int?> option, string name) =>
-        option.Validators.Add(r =>
-        {
-            var value = r.GetValueOrDefault<int?>();
-            if (value is <= 0)
-            {
-                r.AddError($"{name}: must be > 0, got {value}");
-            }
-        });
 }

@@ -10,18 +10,16 @@ public static class SweepCommand
     {
         var scenario = new Argument<string>("scenario") { Description = "Path of the scenario YAML file." };
         var set = new Option<string[]>("--set") { Description = "A swept value: path=v1,v2,... (repeatable; the grid is every combination), e.g. funds[0].targetLeverage=1,2,4.", AllowMultipleArgumentsPerToken = false };
-        var replicas = new Option<int?>("--replicas") { Description = "Runs per grid point, each with its own seed (default 1)." };
-        var parallel = new Option<int?>("--parallel") { Description = "Runs at a time (default: the number of processors)." };
+        var replicas = NumberOptions.Optional<int>("--replicas", "Runs per grid point, each with its own seed (default 1).", 1);
+        var parallel = NumberOptions.Optional<int>("--parallel", "Runs at a time (default: the number of processors).", 1);
         var output = new Option<string>("--out") { Description = "Folder that receives the sweep folder.", DefaultValueFactory = _ => "sweeps" };
         var shared = new SharedRunOptions();
-        SharedRunOptions.Positive(replicas, "--replicas");
-        SharedRunOptions.Positive(parallel, "--parallel");
 
         var command = new Command("sweep", "Run a scenario over a grid of values, several seeds each, and tabulate the results.") { scenario, set, replicas, parallel, output };
         shared.AddTo(command);
 
         command.SetAction((result, cancellationToken) => SweepSession.ExecuteAsync(
-            new SweepOptions(
+            new SweepArguments(
                 ScenarioPath: result.GetRequiredValue(scenario),
                 FixedOverrides: shared.ScenarioOverrides(result),
                 Sets: result.GetValue(set) ?? [],

@@ -29,7 +29,7 @@ public static class RunProgress
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .StartAsync(context =>
             {
-                var task = context.AddTask(scenario.Name, maxValue: scenario.Ticks);
+                var task = context.AddTask(Markup.Escape(scenario.Name), maxValue: scenario.Ticks);
                 return run((record, summary) =>
                 {
                     task.Value = summary.Ticks;

@@ -8,7 +8,7 @@ public static class SummaryView
 {
     public static void Print(RunSummary summary, string folder, string engine, int silos)
     {
-        var table = new Table().Title($"run {summary.RunId}").AddColumns("book", "open", "close", "max drawdown", "volume");
+        var table = new Table().Title(Markup.Escape($"run {summary.RunId}")).AddColumns("book", "open", "close", "max drawdown", "volume");
         foreach (var book in summary.Books)
         {
             table.AddRow(

@@ -20,8 +20,9 @@ public sealed class DirectRunHost : IRunHost
         var cycle = new TickCycle(layout, new DirectMarket(layout));
         while (cycle.NextTick < setup.Scenario.Ticks)
         {
+            // Checked between ticks, so a stop keeps every tick it lets start.
             cancellationToken.ThrowIfCancellationRequested();
-            yield return await cycle.RunTickAsync(cancellationToken);
+            yield return await cycle.RunTickAsync(CancellationToken.None);
         }
     }
 

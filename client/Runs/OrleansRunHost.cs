@@ -47,6 +47,10 @@ public sealed class OrleansRunHost(IGrainFactory grains, int silos, IAsyncDispos
     public async IAsyncEnumerable<TickRecord> RunAsync(RunSetup setup, ICollection<RunRecovery> recoveries, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var run = grains.GetGrain<IRunGrain>(setup.RunId);
+
+        // Stopping tells the coordinator, so that the Advance in progress returns within a tick with
+        // the rows so far, and nothing keeps running ticks (or checkpoints) for a caller that has left.
+        await using var stopping = cancellationToken.Register(() => _ = CancelQuietlyAsync(run));
         await run.Start(setup);
         var delivered = new ReplayCheck();
         var coordinator = "";
@@ -56,7 +60,7 @@ public sealed class OrleansRunHost(IGrainFactory grains, int silos, IAsyncDispos
             TickBatch batch;
             try
             {
-                batch = await AdvanceWatchingAsync(run, coordinator, cancellationToken);
+                batch = await AdvanceWatchingAsync(run, coordinator);
             }
             catch (Exception e) when (SiloLoss.IsLoss(e) && !cancellationToken.IsCancellationRequested)
             {
@@ -95,12 +99,13 @@ public sealed class OrleansRunHost(IGrainFactory grains, int silos, IAsyncDispos
     /// One Advance call, watching meanwhile whether the coordinator's silo is still active: once the
     /// cluster declares it dead the call is abandoned at once, rather than after the 30 s response timeout.
     /// </summary>
-    private async Task<TickBatch> AdvanceWatchingAsync(IRunGrain run, string coordinator, CancellationToken cancellationToken)
+    private async Task<TickBatch> AdvanceWatchingAsync(IRunGrain run, string coordinator)
     {
         var advance = run.Advance(TicksPerCall);
-        while (coordinator.Length > 0 && await Task.WhenAny(advance, Task.Delay(WatchInterval, cancellationToken)) != advance)
+
+        // Not cancelled by the token: a stopped run's Advance returns the ticks it completed, within a tick.
+        while (coordinator.Length > 0 && await Task.WhenAny(advance, Task.Delay(WatchInterval, CancellationToken.None)) != advance)
         {
-            cancellationToken.ThrowIfCancellationRequested();
             if (!await IsActiveAsync(coordinator))
             {
                 // Nobody will read the abandoned call's outcome; observe it so it is not reported as unobserved.
@@ -110,6 +115,19 @@ public sealed class OrleansRunHost(IGrainFactory grains, int silos, IAsyncDispos
         }
 
         return await advance;
+    }
+
+    /// <summary>Tells the coordinator to stop; a cluster that cannot be reached any more has nothing to stop.</summary>
+    private static async Task CancelQuietlyAsync(IRunGrain run)
+    {
+        try
+        {
+            await run.Cancel();
+        }
+        catch (Exception e) when (SiloLoss.IsLoss(e) || e is ObjectDisposedException or OrleansException)
+        {
+            // The run's grains go when idle; its checkpoints stay until the storage is cleared.
+        }
     }
 
     /// <summary>Whether the membership lists <paramref name="silo"/> as active; true when it cannot tell.</summary>

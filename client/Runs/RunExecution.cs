@@ -5,24 +5,34 @@ using MarketSim.Engine.Traces;
 namespace MarketSim.Client.Runs;
 
 /// <summary>
-/// One run from setup to complete trace folder: run it on a host, fold the summary as ticks arrive,
-/// then write the tables, summary and manifest (last). What <c>run</c> does once and <c>sweep</c> does
-/// for every run of its grid.
+/// One run from setup to trace folder: run it on a host, fold the summary as ticks arrive, then write
+/// the tables, summary and manifest (last). Cancelled, it stops at the next tick boundary and writes the
+/// ticks it completed as an incomplete trace (<see cref="TraceWriter.IncompleteManifestFileName"/>, no
+/// <c>manifest.json</c>). What <c>run</c> does once and <c>sweep</c> does for every run of its grid.
 /// </summary>
 public static class RunExecution
 {
     /// <summary>Executes <paramref name="request"/> on <paramref name="host"/>, calling <paramref name="onTick"/> with each tick and the summary so far.</summary>
-    public static async Task<CompletedRun> ExecuteAsync(IRunHost host, RunRequest request, Action<TickRecord, RunSummaryBuilder> onTick, CancellationToken cancellationToken)
+    public static async Task<CompletedRun> ExecuteAsync(IRunHost host, PlannedRun request, Action<TickRecord, RunSummaryBuilder> onTick, CancellationToken cancellationToken)
     {
         var started = DateTimeOffset.UtcNow;
         var trace = new Trace();
         var summary = new RunSummaryBuilder();
         var recoveries = new List<RunRecovery>();
-        await foreach (var record in host.RunAsync(request.Setup, recoveries, cancellationToken))
+        var stopped = false;
+        try
         {
-            trace.Add(record);
-            summary.Add(record);
-            onTick(record, summary);
+            await foreach (var record in host.RunAsync(request.Setup, recoveries, cancellationToken))
+            {
+                trace.Add(record);
+                summary.Add(record);
+                onTick(record, summary);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested && summary.Ticks > 0)
+        {
+            // Asked to stop: keep the ticks that completed. With none there is nothing to keep.
+            stopped = true;
         }
 
         var hash = TraceHasher.Hash(trace);
@@ -31,9 +41,9 @@ public static class RunExecution
         var manifest = new RunManifest(
             request.Setup.RunId, scenario.Name, request.ScenarioFile, scenario.Seed, scenario.Ticks, host.Engine, host.Silos, request.Setup.CohortSize,
             Version(typeof(RunExecution).Assembly), Version(typeof(IGrain).Assembly), Environment.Version.ToString(),
-            started, DateTimeOffset.UtcNow, hash, [], request.Overrides, request.Setup.CheckpointEvery, recoveries);
+            started, DateTimeOffset.UtcNow, hash, [], request.Overrides, request.Setup.CheckpointEvery, recoveries, stopped ? summary.Ticks : null);
 
-        // The run is over: write its trace even if cancellation comes now, rather than throw the work away.
+        // The run is over or stopped: write its trace even though cancellation has come, rather than throw the work away.
         await TraceWriter.WriteAsync(request.Folder, trace, manifest, runSummary, request.Format, CancellationToken.None);
         return new CompletedRun(request.Folder, manifest, runSummary);
     }

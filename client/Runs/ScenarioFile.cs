@@ -6,15 +6,27 @@ namespace MarketSim.Client.Runs;
 /// <summary>A scenario file as read from disk, which can be loaded with different overrides.</summary>
 public sealed record ScenarioFile(string Path, string Text)
 {
-    /// <summary>Reads the file; a missing one is bad input.</summary>
+    /// <summary>Reads the file; a missing, unreadable one or a folder is bad input.</summary>
     public static ScenarioFile Open(string path)
     {
+        if (Directory.Exists(path))
+        {
+            throw new InputException([$"{path}: is a folder, not a scenario file"]);
+        }
+
         if (!File.Exists(path))
         {
             throw new InputException([$"{path}: file not found"]);
         }
 
-        return new ScenarioFile(path, File.ReadAllText(path));
+        try
+        {
+            return new ScenarioFile(path, File.ReadAllText(path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException([$"{path}: cannot be read: {e.Message}"]);
+        }
     }
 
     /// <summary>The scenario with <paramref name="overrides"/> applied; every problem is bad input.</summary>

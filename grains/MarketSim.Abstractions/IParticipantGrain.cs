@@ -18,9 +18,9 @@ public interface IParticipantPhases
     [Alias("Settle")]
     Task<int> Settle(long tick, RoundOutcome outcome);
 
-    /// <summary>Record phase: close the tick; returns what is held, with its cost basis.</summary>
+    /// <summary>Record phase: close the tick; returns what is held, with its cost basis and armed stops.</summary>
     [Alias("CloseTick")]
-    Task<Ledger> CloseTick(long tick);
+    Task<ParticipantCloseReport> CloseTick(long tick);
 
     [Alias("Holdings")]
     Task<Ledger> Holdings();

@@ -1,5 +1,6 @@
 using MarketSim.Abstractions.Runs;
 using MarketSim.Engine.Traces;
+using Orleans.Concurrency;
 
 namespace MarketSim.Abstractions;
 
@@ -31,4 +32,12 @@ public interface IRunGrain : IGrainWithStringKey
     /// </summary>
     [Alias("Resume")]
     Task<RunRecovery?> Resume(RunSetup setup, long nextTick, string reason, string? lostSilo);
+
+    /// <summary>
+    /// The caller stops the run (Ctrl-C, SIGTERM): an Advance in progress returns after the tick it is
+    /// in, with the rows so far; no tick runs after it; the run's checkpoints are removed and the
+    /// coordinator deactivates. Interleaves with a running Advance so that it takes effect within a tick.
+    /// </summary>
+    [Alias("Cancel"), AlwaysInterleave]
+    Task Cancel();
 }

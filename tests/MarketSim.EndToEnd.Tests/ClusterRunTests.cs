@@ -25,6 +25,25 @@ public sealed class ClusterRunTests(LocalCluster cluster) : IClassFixture<LocalC
     }
 
     [Fact]
+    public async Task Sigint_stops_a_cluster_run_and_its_coordinator()
+    {
+        using var output = new TempFolder();
+        using var run = Hardening.SignalledProcess.Start(
+            ["run", "scenarios/quickstart.yaml", "--ticks", "3000", "--set", "retail.count=20000", "--cluster", cluster.Address, "--out", output.Path],
+            Hardening.StopSignalTests.IsTickLine);
+
+        var exit = await run.SignalWhenReadyAsync("INT");
+
+        Assert.True(exit == 130, run.Output + run.Error);
+        var folder = Assert.Single(Directory.GetDirectories(output.Path));
+        Hardening.StopSignalTests.AssertIncompleteTrace(folder, ticks: 3000);
+
+        // The coordinator was told, and runs no tick for a client that has gone.
+        var runId = Path.GetFileName(folder);
+        Assert.Contains($"Run {runId} cancelled by its caller", cluster.SiloLogs());
+    }
+
+    [Fact]
     public async Task Every_silo_serves_the_dashboard()
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };

@@ -11,7 +11,7 @@ namespace MarketSim.Client.Research.Calibration;
 /// </summary>
 internal static class ImpactProbeFactory
 {
-    public static ImpactProbe Create(Scenario scenario, ImpactOptions options)
+    public static ImpactProbe Create(Scenario scenario, ImpactArguments options)
     {
         var problems = new List<string>();
         var etf = options.Participant is null ? scenario.Etfs.FirstOrDefault() : scenario.Etfs.FirstOrDefault(e => e.Id == options.Participant);

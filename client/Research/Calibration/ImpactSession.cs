@@ -18,7 +18,7 @@ namespace MarketSim.Client.Research.Calibration;
 /// </summary>
 public static class ImpactSession
 {
-    public static async Task<int> ExecuteAsync(ImpactOptions options, CancellationToken cancellationToken)
+    public static async Task<int> ExecuteAsync(ImpactArguments options, CancellationToken cancellationToken)
     {
         var file = ScenarioFile.Open(options.ScenarioPath);
         var ranges = ParseRanges(options.Tune);
@@ -27,7 +27,7 @@ public static class ImpactSession
         AnsiConsole.MarkupLineInterpolated(
             $"{Money(options.Flow)} to {probe.Participant} over ticks {probe.At}–{probe.FlowEndsAt}; price of {probe.Venue}/{probe.Instrument} measured at tick {probe.MeasuredAt}, against the same run without the flow; {options.Replicas} replica(s) on {options.Settings.Engine.ToString().ToLowerInvariant()}");
 
-        await using var host = await RunHosts.StartAsync(options.Settings, cancellationToken);
+        await using var host = await options.Settings.StartHostAsync(cancellationToken);
         var measure = new Func<IReadOnlyList<string>, Task<ImpactMeasurement>>(async tuned =>
         {
             var replicas = await Task.WhenAll(Enumerable.Range(0, options.Replicas).Select(replica =>
@@ -80,7 +80,7 @@ public static class ImpactSession
         return hit ? ExitCodes.Success : ExitCodes.RunFailed;
     }
 
-    private static async Task<ImpactMeasurement> MeasureAsync(IRunHost host, ScenarioFile file, IReadOnlyList<string> overrides, ImpactProbe probe, ImpactOptions options, int replica, CancellationToken cancellationToken)
+    private static async Task<ImpactMeasurement> MeasureAsync(IRunHost host, ScenarioFile file, IReadOnlyList<string> overrides, ImpactProbe probe, ImpactArguments options, int replica, CancellationToken cancellationToken)
     {
         var scenario = file.Load(overrides);
         var seed = replica == 0 ? scenario.Seed : SweepSeeds.Of(scenario.Seed, 0, replica);
@@ -91,7 +91,7 @@ public static class ImpactSession
         return probe.Measure(runs[0], runs[1]);
     }
 
-    private static Task<double[]> ClosesAsync(IRunHost host, ImpactProbe probe, Scenario scenario, string label, ImpactOptions options, CancellationToken cancellationToken) =>
+    private static Task<double[]> ClosesAsync(IRunHost host, ImpactProbe probe, Scenario scenario, string label, ImpactArguments options, CancellationToken cancellationToken) =>
         Task.Run(
             async () =>
             {

@@ -15,6 +15,14 @@ internal static class ReportMarkdown
     {
         var text = new StringBuilder();
         text.AppendLine($"# Run {summary.RunId}").AppendLine();
+        if (manifest is not { Complete: true })
+        {
+            // Statistics of a cut-off run describe the part that ran, not the scenario.
+            text.AppendLine(manifest is null
+                ? "**Incomplete trace**: the folder has no manifest; the run did not finish writing."
+                : $"**Incomplete trace**: the run was stopped after {manifest.CompletedTicks:N0} of {manifest.Ticks:N0} ticks.").AppendLine();
+        }
+
         if (manifest is not null)
         {
             AppendRun(text, manifest);

@@ -12,7 +12,7 @@ public static class RunReport
     public static async Task<string> WriteAsync(string runDirectory, CancellationToken ct)
     {
         var summary = TraceReader.ReadSummary(runDirectory);
-        var manifest = File.Exists(Path.Combine(runDirectory, TraceWriter.ManifestFileName)) ? TraceReader.ReadManifest(runDirectory) : null;
+        var manifest = TraceReader.FindManifest(runDirectory);
         var trace = await TraceReader.ReadAsync(runDirectory, ct);
         string[] charts = [.. Directory.EnumerateFiles(runDirectory, "*.png").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)];
 

@@ -9,7 +9,7 @@ namespace MarketSim.Client.Research.Sweeps;
 public sealed record PlannedSweep(SweepPlan Plan, IReadOnlyList<Scenario> Points);
 
 /// <summary>
-/// Turns <see cref="SweepOptions"/> into a plan, checking all of it before any run starts: the
+/// Turns <see cref="SweepArguments"/> into a plan, checking all of it before any run starts: the
 /// <c>--set</c> syntax, then the scenario at every grid point, so a value that is out of range at one
 /// point only is caught up front. Problems are bad input, one line each, like <c>run</c>'s.
 /// </summary>
@@ -17,7 +17,7 @@ public static class SweepPlanner
 {
     private const string SeedPath = "seed";
 
-    public static PlannedSweep Plan(ScenarioFile file, SweepOptions options)
+    public static PlannedSweep Plan(ScenarioFile file, SweepArguments options)
     {
         var problems = new List<string>();
         var axes = new List<SweepAxis>();

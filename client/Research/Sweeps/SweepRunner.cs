@@ -10,7 +10,7 @@ namespace MarketSim.Client.Research.Sweeps;
 /// Executes the runs of one sweep on a shared host, each as an independent run with its own folder,
 /// and adds each completed run to the sweep table. Safe to call for several runs at once.
 /// </summary>
-internal sealed class SweepRunner(PlannedSweep sweep, string sweepFolder, SweepOptions options, IRunHost host, SweepTableFile table)
+internal sealed class SweepRunner(PlannedSweep sweep, string sweepFolder, SweepArguments options, IRunHost host, SweepTableFile table)
 {
     private readonly string _scenarioFile = Path.GetFullPath(options.ScenarioPath);
     private int _failed;
@@ -21,7 +21,7 @@ internal sealed class SweepRunner(PlannedSweep sweep, string sweepFolder, SweepO
     public async ValueTask RunAsync(SweepRun run, ISweepObserver observer, CancellationToken cancellationToken)
     {
         var scenario = sweep.Points[run.Point] with { Seed = run.Seed };
-        var request = new RunRequest(
+        var request = new PlannedRun(
             // Run ids name grains: qualified by the sweep, they cannot meet another sweep's on a shared cluster.
             new RunSetup($"{sweep.Plan.Id}/{run.Name}", scenario, options.Settings.CohortSizeFor(scenario), options.Settings.CheckpointEveryFor(scenario)),
             _scenarioFile,
@@ -32,7 +32,13 @@ internal sealed class SweepRunner(PlannedSweep sweep, string sweepFolder, SweepO
         var clock = Stopwatch.StartNew();
         try
         {
-            await RunExecution.ExecuteAsync(host, request, observer.Started(run, scenario.Ticks), cancellationToken);
+            var completed = await RunExecution.ExecuteAsync(host, request, observer.Started(run, scenario.Ticks), cancellationToken);
+            if (!completed.Complete)
+            {
+                // Stopped: its incomplete trace has no manifest, so the next attempt runs it again.
+                return;
+            }
+
             var row = await SweepRow.ReadAsync(sweepFolder, run, cancellationToken);
             await table.AddAsync([row]);
             observer.Completed(run, row, clock.Elapsed);

@@ -8,40 +8,60 @@ namespace MarketSim.Client.Research.Sweeps;
 
 /// <summary>
 /// One <c>marketsim sweep</c>: plan and check the grid, skip the runs a previous attempt completed,
-/// run the rest <see cref="SweepOptions.Parallel"/> at a time on one host (one embedded cluster for
+/// run the rest <see cref="SweepArguments.Parallel"/> at a time on one host (one embedded cluster for
 /// Orleans), keep the sweep table up to date as each finishes, and print what the sweep found.
 /// </summary>
 public static class SweepSession
 {
-    public static async Task<int> ExecuteAsync(SweepOptions options, CancellationToken cancellationToken)
+    public static async Task<int> ExecuteAsync(SweepArguments options, CancellationToken cancellationToken)
     {
         var sweep = SweepPlanner.Plan(ScenarioFile.Open(options.ScenarioPath), options);
+        RunFolder.RequireWritable(options.OutputFolder);
         var plan = sweep.Plan;
         var folder = Path.Combine(options.OutputFolder, plan.Id);
-        var done = plan.Runs.Where(run => run.IsCompleteIn(folder)).ToArray();
+        var finished = plan.Runs.Where(run => run.IsCompleteIn(folder)).ToArray();
+
+        // A finished run whose files do not read is named and run again, rather than failing the whole resume.
+        var rows = new List<SweepRow>();
+        var broken = new List<SweepRun>();
+        foreach (var run in finished)
+        {
+            try
+            {
+                rows.Add(await SweepRow.ReadAsync(folder, run, cancellationToken));
+            }
+            catch (Exception e) when (e is InvalidDataException or IOException)
+            {
+                AnsiConsole.MarkupLineInterpolated($"[yellow]warning: run {run.Name} is broken ({e.Message}); running it again[/]");
+                broken.Add(run);
+            }
+        }
+
+        var done = finished.Except(broken).ToArray();
         var pending = plan.Runs.Except(done).ToArray();
         AnsiConsole.MarkupLineInterpolated(
             $"sweep {plan.Id}: {plan.Runs.Count} runs ({plan.Grid.Count} points × {plan.Replicas} replicas), {done.Length} already complete, {pending.Length} to run, {options.Parallel} at a time on {options.Settings.Engine.ToString().ToLowerInvariant()}");
 
         using var table = new SweepTableFile(folder, plan.Grid, options.Settings.Format);
-        await table.AddAsync(await Task.WhenAll(done.Select(run => SweepRow.ReadAsync(folder, run, cancellationToken))));
+        await table.AddAsync(rows);
 
         var failed = 0;
         if (pending.Length > 0)
         {
             try
             {
-                await using var host = await RunHosts.StartAsync(options.Settings, cancellationToken);
+                await using var host = await options.Settings.StartHostAsync(cancellationToken);
                 var runner = new SweepRunner(sweep, folder, options, host, table);
                 var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallel, CancellationToken = cancellationToken };
                 await SweepProgress.ShowAsync(options.Settings.ShowProgress, plan.Id, pending.Sum(run => sweep.Points[run.Point].Ticks), observer =>
                     Parallel.ForEachAsync(pending, parallel, (run, token) => runner.RunAsync(run, observer, token)));
                 failed = runner.Failed;
             }
-            catch (OperationCanceledException)
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
+                // Runs in progress stopped at a tick boundary and left incomplete traces (no manifest): a resume runs them again.
                 AnsiConsole.MarkupLineInterpolated($"[yellow]sweep cancelled with {table.Rows.Count} of {plan.Runs.Count} runs complete; run the same command again to resume[/]");
-                return ExitCodes.RunFailed;
+                return ExitCodes.Interrupted;
             }
         }
 

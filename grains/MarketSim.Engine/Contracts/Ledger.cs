@@ -34,18 +34,6 @@ public sealed record Ledger(long Cash, long[] Units, long[] Issued, long[] Reser
     /// <summary>Cash that has come in from outside the market (negative: gone out) over the run: flows, redemptions.</summary>
     public long External { get; init; }
 
-    /// <summary>
-    /// The cost basis of the positions behind this ledger, by participant class and instrument (empty unless
-    /// the ledger is what participants report when a tick closes). Added exactly, like the rest.
-    /// </summary>
-    public CostBasisBook CostBasis { get; init; } = CostBasisBook.Empty;
-
-    /// <summary>
-    /// Stop-losses and liquidation prices armed near each book's close, by level (empty unless the ledger is
-    /// what participants report when a tick closes). Added exactly, like the rest.
-    /// </summary>
-    public IReadOnlyList<RestingLevel> RestingLevels { get; init; } = [];
-
     /// <summary>Lots of <paramref name="instrument"/> held on <paramref name="venue"/>.</summary>
     public long ReservesOn(int venue, int instrument) =>
         Reserves.Length == 0 ? 0 : Reserves[(venue * Units.Length) + instrument];
@@ -69,7 +57,7 @@ public sealed record Ledger(long Cash, long[] Units, long[] Issued, long[] Reser
             reserves[i] += shorter[i];
         }
 
-        return new Ledger(Cash + other.Cash, units, issued, reserves) { External = External + other.External, CostBasis = CostBasis.Add(other.CostBasis), RestingLevels = RestingLevel.Add(RestingLevels, other.RestingLevels) };
+        return new Ledger(Cash + other.Cash, units, issued, reserves) { External = External + other.External };
     }
 
     public static Ledger Sum(int instruments, IEnumerable<Ledger> ledgers) =>

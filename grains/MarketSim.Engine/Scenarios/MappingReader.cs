@@ -250,7 +250,7 @@ internal sealed class MappingReader
 
         if (!range.Contains(double.CreateChecked(value)))
         {
-            Fail(key, node, $"must be {range}, got {text}");
+            Fail(key, node, $"must be {range.Describe(double.CreateChecked(value))}, got {text}");
             return T.Zero;
         }
 

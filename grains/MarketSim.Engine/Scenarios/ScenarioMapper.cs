@@ -12,7 +12,13 @@ namespace MarketSim.Engine.Scenarios;
 /// </summary>
 internal sealed class ScenarioMapper(string sourceName, ReadContext context)
 {
-    private const int MaxTicks = 10_000_000;
+    // Upper bounds in ScenarioLimits (documented there and in docs/scenario-schema.md).
+    private const int MaxTicks = ScenarioLimits.MaxTicks;
+    private const long MaxRetailAgents = ScenarioLimits.MaxRetailAgents;
+    private const int MaxVenues = ScenarioLimits.MaxVenues;
+    private const int MaxInstruments = ScenarioLimits.MaxInstruments;
+    private const double MaxAmount = ScenarioLimits.MaxAmount;
+    private const double MaxPriceTicks = ScenarioLimits.MaxPriceTicks;
     private const int MaxCascadeRounds = 64;
     private const int MaxLookback = 256;
     private const int MaxQuoteLevels = 100;
@@ -39,13 +45,18 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
 
         var fields = MappingReader.Root(mapping, sourceName, context);
         var name = fields.String("name");
+        if (fields.AreValid("name") && ScenarioName.ProblemWith(name) is { } nameProblem)
+        {
+            fields.ReportField("name", nameProblem);
+        }
+
         var description = fields.String("description", defaultValue: "");
         var seed = fields.Long("seed", ValueRange.Any, defaultValue: 1);
         var ticks = fields.Int("ticks", ValueRange.Between(1, MaxTicks));
         var cascade = ReadCascade(fields.OptionalMapping("cascade"));
         var checkpoint = fields.Has("checkpoint") ? ReadCheckpoint(fields.OptionalMapping("checkpoint")) : null;
-        var instruments = ReadCatalogue(fields, "instruments", _instruments, ReadInstrument);
-        var venues = ReadCatalogue(fields, "venues", _venues, ReadVenue);
+        var instruments = ReadCatalogue(fields, "instruments", MaxInstruments, _instruments, ReadInstrument);
+        var venues = ReadCatalogue(fields, "venues", MaxVenues, _venues, ReadVenue);
         var retail = fields.Mapping("retail") is { } retailFields ? ReadRetail(retailFields) : null;
         var ticksPerDay = fields.Int("ticksPerDay", ValueRange.Between(1, MaxTicks), defaultValue: 24);
         var marketMakers = fields.Mappings("marketMakers", required: false).Select(ReadMarketMaker).ToList();
@@ -60,7 +71,9 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         {
             if (!etfs.Any(e => e.Id == allocator.Etf))
             {
-                context.Report($"allocators[{i}].etf", $"no ETF with id '{allocator.Etf}' in etfs", (int?)null);
+                var at = mapping.Children.TryGetValue(new YamlScalarNode("allocators"), out var list) && list is YamlSequenceNode { Children.Count: var n } items && i < n
+                    && items[i] is YamlMappingNode item && item.Children.TryGetValue(new YamlScalarNode("etf"), out var etf) ? etf : mapping;
+                context.Report($"allocators[{i}].etf", $"no ETF with id '{allocator.Etf}' in etfs", at);
             }
         }
 
@@ -120,9 +133,14 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         return new CheckpointSpec(everyTicks);
     }
 
-    private static List<T> ReadCatalogue<T>(MappingReader fields, string key, IdRegistry registry, Func<MappingReader, T> read)
+    private static List<T> ReadCatalogue<T>(MappingReader fields, string key, int max, IdRegistry registry, Func<MappingReader, T> read)
     {
         var items = fields.Mappings(key, required: true).Select(read).ToList();
+        if (items.Count > max)
+        {
+            fields.ReportField(key, $"at most {max} entries, got {items.Count}");
+        }
+
         if (!fields.AreValid(key))
         {
             // A broken list may hide the very definition a later reference means.
@@ -139,8 +157,12 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         var lotSize = fields.Decimal("lotSize", ValueRange.Positive);
         var initialPrice = fields.Decimal("initialPrice", ValueRange.Positive);
 
-        // The engine keeps prices as integer ticks, so the opening price must sit on the grid.
-        if (fields.AreValid("tickSize", "initialPrice") && initialPrice % tickSize != 0)
+        // The engine keeps prices as integer ticks: the opening price must sit on the grid, and the grid must not be so fine that ticks overflow.
+        if (fields.AreValid("tickSize", "initialPrice") && (double)initialPrice / (double)tickSize > MaxPriceTicks)
+        {
+            fields.ReportField("tickSize", Invariant($"too fine for initialPrice {initialPrice}: the price would be more than {MaxPriceTicks:0e0} ticks"));
+        }
+        else if (fields.AreValid("tickSize", "initialPrice") && initialPrice % tickSize != 0)
         {
             fields.ReportField("initialPrice", Invariant($"must be a multiple of tickSize {tickSize}, got {initialPrice}"));
         }
@@ -171,7 +193,7 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         }
 
         var liquidationFeeBps = fields.Double("liquidationFeeBps", ValueRange.NonNegative, defaultValue: 0);
-        var insuranceFund = fields.Double("insuranceFund", ValueRange.NonNegative, defaultValue: 0);
+        var insuranceFund = fields.Double("insuranceFund", ValueRange.NonNegative.AtMost(MaxAmount), defaultValue: 0);
         var priceBandBps = fields.Double("priceBandBps", ValueRange.Between(0, 10_000), defaultValue: 0);
         fields.RejectUnknownFields();
 
@@ -201,7 +223,7 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
 
     private RetailSpec ReadRetail(MappingReader fields)
     {
-        var count = fields.Long("count", ValueRange.Positive);
+        var count = fields.Long("count", ValueRange.Positive.AtMost(MaxRetailAgents));
         var cohortSize = fields.Int("cohortSize", ValueRange.Positive, defaultValue: 20_000);
         var (venue, instrument) = ReadPlacement(fields);
         var capital = ReadCapital(fields.OptionalMapping("capital"));
@@ -245,11 +267,11 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
 
     private static CapitalSpec ReadCapital(MappingReader fields)
     {
-        var minimum = fields.Double("minimum", ValueRange.Positive, defaultValue: 1_000);
+        var minimum = fields.Double("minimum", ValueRange.Positive.AtMost(MaxAmount), defaultValue: 1_000);
 
         // A Pareto tail with shape <= 1 has no mean, and then total retail wealth depends on the cap alone.
         var alpha = fields.Double("alpha", ValueRange.Above(1), defaultValue: 1.5);
-        var maximum = fields.Double("maximum", ValueRange.Positive, defaultValue: 10_000_000);
+        var maximum = fields.Double("maximum", ValueRange.Positive.AtMost(MaxAmount), defaultValue: 10_000_000);
         if (fields.AreValid("minimum", "maximum") && maximum < minimum)
         {
             fields.ReportField("maximum", Invariant($"must be >= minimum {minimum}, got {maximum}"));
@@ -355,8 +377,8 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
     {
         var id = DeclareId(fields, _participants);
         var (venue, instrument) = ReadPlacement(fields);
-        var cash = fields.Double("cash", ValueRange.NonNegative);
-        var inventory = fields.Double("inventory", ValueRange.NonNegative, defaultValue: 0);
+        var cash = fields.Double("cash", ValueRange.NonNegative.AtMost(MaxAmount));
+        var inventory = fields.Double("inventory", ValueRange.NonNegative.AtMost(MaxAmount), defaultValue: 0);
         var halfSpreadBps = fields.Double("halfSpreadBps", ValueRange.NonNegative, defaultValue: 5);
         var levels = fields.Int("levels", ValueRange.Between(1, MaxQuoteLevels), defaultValue: 10);
         var levelStepBps = fields.Double("levelStepBps", ValueRange.NonNegative, defaultValue: 10);
@@ -379,7 +401,7 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         var id = DeclareId(fields, _participants);
         var kind = fields.Choice<FundKind>("kind");
         var (venue, instrument) = ReadPlacement(fields);
-        var capital = fields.Double("capital", ValueRange.Positive);
+        var capital = fields.Double("capital", ValueRange.Positive.AtMost(MaxAmount));
         var targetLeverage = ReadLeverage(fields, "targetLeverage", venue, defaultValue: 1);
 
         var lookback = fields.Int("lookback", ValueRange.Between(1, MaxLookback), defaultValue: 20);
@@ -395,7 +417,7 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
     {
         var id = DeclareId(fields, _participants);
         var (venue, instrument) = ReadPlacement(fields);
-        var capital = fields.Double("capital", ValueRange.Positive);
+        var capital = fields.Double("capital", ValueRange.Positive.AtMost(MaxAmount));
         var fundamentalValue = fields.Double("fundamentalValue", ValueRange.Positive);
         var aggression = fields.Double("aggression", ValueRange.Positive, defaultValue: 20);
         var maxLeverage = ReadLeverage(fields, "maxLeverage", venue, defaultValue: 5);
@@ -410,7 +432,7 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
     {
         var id = DeclareId(fields, _participants);
         var (venue, instrument) = ReadPlacement(fields);
-        var capital = fields.Double("capital", ValueRange.Positive);
+        var capital = fields.Double("capital", ValueRange.Positive.AtMost(MaxAmount));
         var lookbacks = fields.Ints("lookbacks", ValueRange.Between(1, MaxLookback), defaultValue: [20, 60, 120]);
         var volatilityLookback = fields.Int("volatilityLookback", ValueRange.Between(2, MaxLookback), defaultValue: 60);
         var targetVolatility = fields.Double("targetVolatility", ValueRange.Positive, defaultValue: 0.002);
@@ -425,7 +447,7 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
     {
         var id = DeclareId(fields, _participants);
         var (venue, instrument) = ReadPlacement(fields);
-        var aum = fields.Double("aum", ValueRange.Positive);
+        var aum = fields.Double("aum", ValueRange.Positive.AtMost(MaxAmount));
         var leverage = fields.Double("leverage", ValueRange.Between(-10, 10));
         if (fields.AreValid("leverage") && leverage == 0)
         {
@@ -442,7 +464,7 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
     {
         var id = DeclareId(fields, _participants);
         var (venue, instrument) = ReadPlacement(fields);
-        var cash = fields.Double("cash", ValueRange.Positive);
+        var cash = fields.Double("cash", ValueRange.Positive.AtMost(MaxAmount));
         var drawdownTrigger = fields.Double("drawdownTrigger", ValueRange.OpenFraction, defaultValue: 0.1);
         var trancheShare = fields.Double("trancheShare", ValueRange.PositiveFraction, defaultValue: 0.02);
         var maxSlippageBps = fields.Double("maxSlippageBps", ValueRange.NonNegative, defaultValue: 30);
@@ -507,7 +529,7 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
             var startTick = flow.Long("startTick", ValueRange.NonNegative, defaultValue: 0);
             var everyTicks = flow.Int("everyTicks", ValueRange.Positive, defaultValue: 1);
             var count = flow.Int("count", ValueRange.Positive, defaultValue: 1);
-            var amount = flow.Double("amount", ValueRange.Any);
+            var amount = flow.Double("amount", ValueRange.Between(-MaxAmount, MaxAmount));
             flow.RejectUnknownFields();
             return new FlowSpec(participant, startTick, everyTicks, count, amount);
         }).ToList();
@@ -578,8 +600,8 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
             }
         }
 
-        var cash = fields.Double("cash", ValueRange.NonNegative);
-        var inventory = fields.Double("inventory", ValueRange.NonNegative);
+        var cash = fields.Double("cash", ValueRange.NonNegative.AtMost(MaxAmount));
+        var inventory = fields.Double("inventory", ValueRange.NonNegative.AtMost(MaxAmount));
         var thresholdBps = fields.Double("thresholdBps", ValueRange.NonNegative, defaultValue: 20);
         var tradeSize = fields.Double("tradeSize", ValueRange.Positive);
         var transferDelay = fields.Int("transferDelay", ValueRange.Between(0, MaxTicks), defaultValue: 6);

@@ -10,12 +10,16 @@ internal readonly struct ValueRange
     private readonly double _max;
     private readonly bool _maxExclusive;
 
-    private ValueRange(double min, bool minExclusive, double max, bool maxExclusive)
+    /// <summary>The upper bound is a capacity limit (<see cref="AtMost"/>), named only when a value exceeds it.</summary>
+    private readonly bool _maxIsLimit;
+
+    private ValueRange(double min, bool minExclusive, double max, bool maxExclusive, bool maxIsLimit = false)
     {
         _min = min;
         _minExclusive = minExclusive;
         _max = max;
         _maxExclusive = maxExclusive;
+        _maxIsLimit = maxIsLimit;
     }
 
     public static ValueRange Any => AtLeast(double.NegativeInfinity);
@@ -38,6 +42,23 @@ internal readonly struct ValueRange
     public static ValueRange AtLeast(double min) => new(min, false, double.PositiveInfinity, false);
 
     public static ValueRange Between(double min, double max) => new(min, false, max, false);
+
+    /// <summary>
+    /// This range with an inclusive upper limit of <paramref name="max"/>: what the machine or the integer
+    /// grids can hold rather than what makes sense, so messages name it only for a value above it.
+    /// </summary>
+    public ValueRange AtMost(double max) => new(_min, _minExclusive, max, false, maxIsLimit: true);
+
+    /// <summary>What a message says <paramref name="value"/> must be: the range, or just the limit it exceeds.</summary>
+    public string Describe(double value)
+    {
+        if (!_maxIsLimit)
+        {
+            return ToString();
+        }
+
+        return value > _max ? Invariant($"at most {_max}") : new ValueRange(_min, _minExclusive, double.PositiveInfinity, false).ToString();
+    }
 
     public bool Contains(double value) =>
         (_minExclusive ? value > _min : value >= _min) && (_maxExclusive ? value < _max : value <= _max);

@@ -58,19 +58,8 @@ public sealed partial class DirectMarket : IMarketFabric, Checkpoints.ICheckpoin
     public ValueTask<IReadOnlyList<VenueTickReport>> CloseVenuesAsync(long tick, CancellationToken cancellationToken) =>
         ValueTask.FromResult<IReadOnlyList<VenueTickReport>>(Venues.Select(v => v.CloseTick(tick)).ToArray());
 
-    public ValueTask<Ledger> CloseParticipantsAsync(long tick, CancellationToken cancellationToken)
-    {
-        var costBasis = new CostBasisRecorder(_costGrid);
-        var resting = new RestingLevelRecorder(_layout);
-        foreach (var participant in Participants)
-        {
-            participant.CloseTick(tick);
-            participant.RecordCostBasis(costBasis);
-            participant.RecordRestingLevels(resting);
-        }
-
-        return ValueTask.FromResult(ParticipantHoldings() with { CostBasis = costBasis.Build(), RestingLevels = resting.Build() });
-    }
+    public ValueTask<ParticipantCloseReport> CloseParticipantsAsync(long tick, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(ParticipantClose.Report(Participants, tick, _layout, _costGrid));
 
     public ValueTask<Ledger> HoldingsAsync(CancellationToken cancellationToken) =>
         ValueTask.FromResult(ParticipantHoldings().Add(Ledger.Sum(_layout.Instruments.Count, Venues.Select(v => v.Holdings()))));

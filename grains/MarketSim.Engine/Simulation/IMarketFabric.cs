@@ -22,8 +22,8 @@ public interface IMarketFabric
     /// <summary>Venues close the tick and report.</summary>
     ValueTask<IReadOnlyList<VenueTickReport>> CloseVenuesAsync(long tick, CancellationToken cancellationToken);
 
-    /// <summary>Participants close the tick; returns what they hold in total.</summary>
-    ValueTask<Ledger> CloseParticipantsAsync(long tick, CancellationToken cancellationToken);
+    /// <summary>Participants close the tick; returns what they hold in total, with their cost basis and armed stops.</summary>
+    ValueTask<ParticipantCloseReport> CloseParticipantsAsync(long tick, CancellationToken cancellationToken);
 
     /// <summary>What the whole market holds now: participants plus venues.</summary>
     ValueTask<Ledger> HoldingsAsync(CancellationToken cancellationToken);

@@ -75,7 +75,7 @@ public sealed partial class TickCycle : Checkpoints.ICheckpointable
         lap = TickPhaseMeter.Record("close venues", lap);
         var participants = await _fabric.CloseParticipantsAsync(tick, cancellationToken);
         lap = TickPhaseMeter.Record("close participants", lap);
-        var holdings = Ledger.Sum(_layout.Instruments.Count, venues.Select(v => v.Holdings).Append(participants));
+        var holdings = Ledger.Sum(_layout.Instruments.Count, venues.Select(v => v.Holdings).Append(participants.Holdings));
         Snapshot = NextSnapshot(tick, venues);
         foreach (var bar in venues.SelectMany(v => v.Bars))
         {
@@ -83,7 +83,7 @@ public sealed partial class TickCycle : Checkpoints.ICheckpointable
         }
 
         var expectedUnits = _opening.Units.Zip(holdings.Issued, (opening, issued) => opening + issued).ToArray();
-        var record = TickRecorder.Record(_layout, tick, rounds, venues, holdings, _volatility, new ConservationCheck(_opening.Cash + holdings.External, holdings.Cash, expectedUnits, holdings.Units), _costBasis);
+        var record = TickRecorder.Record(_layout, tick, rounds, venues, holdings, participants, _volatility, new ConservationCheck(_opening.Cash + holdings.External, holdings.Cash, expectedUnits, holdings.Units), _costBasis);
         TickPhaseMeter.Record("record", lap);
         return record;
     }

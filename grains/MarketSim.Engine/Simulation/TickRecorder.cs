@@ -8,7 +8,7 @@ namespace MarketSim.Engine.Simulation;
 /// <summary>Turns the integer reports of a tick into trace rows in market units.</summary>
 public static class TickRecorder
 {
-    public static TickRecord Record(MarketLayout layout, long tick, int rounds, IReadOnlyList<VenueTickReport> venues, Ledger holdings, IReadOnlyList<Metrics.VolatilityIndex> volatility, ConservationCheck conservation, CostBasisReport costBasis)
+    public static TickRecord Record(MarketLayout layout, long tick, int rounds, IReadOnlyList<VenueTickReport> venues, Ledger holdings, ParticipantCloseReport participants, IReadOnlyList<Metrics.VolatilityIndex> volatility, ConservationCheck conservation, CostBasisReport costBasis)
     {
         var market = new List<MarketRow>();
         var closes = venues.SelectMany(v => v.Bars).ToLookup(b => layout.Books[b.Book].Instrument, b => (double)b.Close);
@@ -72,7 +72,7 @@ public static class TickRecorder
         }
 
         var resting = new List<RestingLevelRow>();
-        var armed = venues.Select(v => v.RestingLevels).Aggregate(holdings.RestingLevels, RestingLevel.Add);
+        var armed = venues.Select(v => v.RestingLevels).Aggregate(participants.RestingLevels, RestingLevel.Add);
         foreach (var level in armed)
         {
             var book = layout.Books[level.Book];
@@ -84,7 +84,7 @@ public static class TickRecorder
         }
 
         var meanCloses = layout.Instruments.Select(i => closes[i.Index].DefaultIfEmpty(double.NaN).Average()).ToArray();
-        var (costRows, resonanceRows) = costBasis.Rows(tick, holdings.CostBasis, meanCloses);
+        var (costRows, resonanceRows) = costBasis.Rows(tick, participants.CostBasis, meanCloses);
         return new TickRecord(tick, market, liquidations, flows, conservation) { CostBasis = costRows, Resonance = resonanceRows, Triggers = triggers, RestingLevels = resting };
     }
 }

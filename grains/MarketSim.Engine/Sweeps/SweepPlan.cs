@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using MarketSim.Engine.Scenarios;
 using MarketSim.Engine.Traces;
 
 namespace MarketSim.Engine.Sweeps;
@@ -26,7 +27,7 @@ public sealed class SweepPlan
         Grid = grid;
         Replicas = replicas;
         FixedOverrides = fixedOverrides;
-        Id = $"{scenarioName}-{Hash(scenarioText, fixedOverrides, grid, replicas, format)}";
+        Id = $"{ScenarioName.ForFileSystem(scenarioName)}-{Hash(scenarioText, fixedOverrides, grid, replicas, format)}";
         Runs =
         [
             .. from point in Enumerable.Range(0, grid.Count)

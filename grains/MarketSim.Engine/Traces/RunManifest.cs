@@ -2,7 +2,9 @@ namespace MarketSim.Engine.Traces;
 
 /// <summary>
 /// <c>manifest.json</c>: what was run, how, and the content hash of the trace. Written last, so a
-/// folder with a manifest is a complete trace.
+/// folder with a manifest is a complete trace. A run stopped early (Ctrl-C, SIGTERM) writes the ticks
+/// it completed and this record as <c>incomplete.json</c> instead, with <see cref="CompletedTicks"/> set,
+/// so that nothing which looks for <c>manifest.json</c> takes it for a complete trace.
 /// </summary>
 /// <remarks>
 /// <c>Overrides</c> are the <c>path=value</c> overrides applied to the scenario file, so that
@@ -30,7 +32,12 @@ public sealed record RunManifest(
     IReadOnlyList<string> Files,
     IReadOnlyList<string>? Overrides = null,
     int CheckpointEvery = 0,
-    IReadOnlyList<RunRecovery>? Recoveries = null);
+    IReadOnlyList<RunRecovery>? Recoveries = null,
+    int? CompletedTicks = null)
+{
+    /// <summary>False for a run stopped before its last tick; <see cref="CompletedTicks"/> then says how far it got.</summary>
+    public bool Complete => CompletedTicks is null;
+}
 
 /// <summary>Final state of one order book.</summary>
 public sealed record BookSummary(string Venue, string Instrument, double InitialPrice, double FinalPrice, double MaxDrawdown, double Volume);

@@ -66,6 +66,15 @@ public static class TraceReader
     /// <summary>Reads <c>manifest.json</c>; its presence means the run folder is complete.</summary>
     public static RunManifest ReadManifest(string runDirectory) => ReadJson<RunManifest>(runDirectory, TraceWriter.ManifestFileName);
 
+    /// <summary>
+    /// The manifest of a complete run, else that of a run stopped early (<c>incomplete.json</c>), else
+    /// null: a folder with neither is a trace whose writing was cut off.
+    /// </summary>
+    public static RunManifest? FindManifest(string runDirectory) =>
+        File.Exists(Path.Combine(runDirectory, TraceWriter.ManifestFileName)) ? ReadManifest(runDirectory)
+        : File.Exists(Path.Combine(runDirectory, TraceWriter.IncompleteManifestFileName)) ? ReadJson<RunManifest>(runDirectory, TraceWriter.IncompleteManifestFileName)
+        : null;
+
     /// <summary>Reads <c>summary.json</c>.</summary>
     public static RunSummary ReadSummary(string runDirectory) => ReadJson<RunSummary>(runDirectory, TraceWriter.SummaryFileName);
 
@@ -75,16 +84,41 @@ public static class TraceReader
 
         var path = Path.Combine(runDirectory, fileName);
         using var stream = File.OpenRead(path);
-        return JsonSerializer.Deserialize<T>(stream, TraceJson.Options)
-            ?? throw new InvalidDataException($"{path}: the file holds null.");
+        try
+        {
+            return JsonSerializer.Deserialize<T>(stream, TraceJson.Options)
+                ?? throw new InvalidDataException($"{path}: the file holds null");
+        }
+        catch (JsonException e)
+        {
+            // Name the file: a raw JsonException says where in some file, not which.
+            throw new InvalidDataException($"{path}: not a valid {fileName} ({e.Message})", e);
+        }
     }
 
     private static Task<List<TRow>> ReadTableAsync<TRow>(string runDirectory, TraceTable<TRow> table, TraceFormat format, CancellationToken ct)
     {
         var path = TablePath(runDirectory, table.Name, format);
-        return format == TraceFormat.Parquet
+        return NamingFileAsync(path, () => format == TraceFormat.Parquet
             ? ParquetTableFile.ReadAsync(path, table, ct)
-            : CsvTableFile.ReadAsync(path, table, ct);
+            : CsvTableFile.ReadAsync(path, table, ct));
+    }
+
+    /// <summary>
+    /// Reads with <paramref name="read"/>; a file that cannot be read (truncated, not Parquet, wrong
+    /// columns) fails as <see cref="InvalidDataException"/> whose message starts with its path.
+    /// </summary>
+    private static async Task<T> NamingFileAsync<T>(string path, Func<Task<T>> read)
+    {
+        try
+        {
+            return await read();
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or FormatException or InvalidOperationException or ArgumentException or NotSupportedException
+            && e is not FileNotFoundException && !e.Message.StartsWith(path, StringComparison.Ordinal))
+        {
+            throw new InvalidDataException($"{path}: cannot be read: {e.Message}", e);
+        }
     }
 
     private static async Task<List<TRow>> ReadOptionalTableAsync<TRow>(string runDirectory, TraceTable<TRow> table, TraceFormat format, CancellationToken ct) =>

@@ -5,12 +5,19 @@ namespace MarketSim.Engine.Traces;
 /// <summary>
 /// Writes a run folder: the tables, <c>summary.json</c>, then <c>manifest.json</c>. Every file
 /// is written under a temporary name and renamed into place once complete, the manifest last, so a
-/// folder with a manifest always holds a complete, matching trace.
+/// folder with a manifest always holds a complete, matching trace. The manifest of a run stopped early
+/// (<see cref="RunManifest.Complete"/> false) goes to <see cref="IncompleteManifestFileName"/> instead.
 /// </summary>
 public static class TraceWriter
 {
     public const string SummaryFileName = "summary.json";
     public const string ManifestFileName = "manifest.json";
+
+    /// <summary>The manifest of a trace that stops before the scenario's last tick: no reader of complete traces looks for it.</summary>
+    public const string IncompleteManifestFileName = "incomplete.json";
+
+    /// <summary>Where <paramref name="manifest"/> is written: <see cref="ManifestFileName"/> only for a complete run.</summary>
+    public static string ManifestFileNameOf(RunManifest manifest) => manifest.Complete ? ManifestFileName : IncompleteManifestFileName;
 
     /// <summary>
     /// Writes the run to <paramref name="runDirectory"/>, creating it if needed, and returns the names of
@@ -35,8 +42,9 @@ public static class TraceWriter
         var traceHash = TraceHasher.Hash(trace);
         Directory.CreateDirectory(runDirectory);
 
-        // An earlier manifest would vouch for files that are about to be replaced.
+        // An earlier manifest, complete or not, would vouch for files that are about to be replaced.
         File.Delete(Path.Combine(runDirectory, ManifestFileName));
+        File.Delete(Path.Combine(runDirectory, IncompleteManifestFileName));
 
         using var files = new StagedFiles(runDirectory);
         string[] tableFiles =
@@ -50,7 +58,7 @@ public static class TraceWriter
             await WriteTableAsync(files, TraceTables.RestingLevels, trace.RestingLevels, format, ct),
         ];
         await WriteJsonAsync(files, SummaryFileName, summary with { TraceHash = traceHash }, ct);
-        await WriteJsonAsync(files, ManifestFileName, manifest with { TraceHash = traceHash, Files = tableFiles }, ct);
+        await WriteJsonAsync(files, ManifestFileNameOf(manifest), manifest with { TraceHash = traceHash, Files = tableFiles }, ct);
 
         // Renaming is quick and all-or-nothing per file; cancelling halfway through would only leave a mixed folder.
         ct.ThrowIfCancellationRequested();

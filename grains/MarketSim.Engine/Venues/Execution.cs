@@ -6,11 +6,7 @@ namespace MarketSim.Engine.Venues;
 public readonly record struct TradeParty(long Owner, int Endpoint, OrderOrigin Origin);
 
 /// <summary>A trade printed by an order book: <see cref="Quantity"/> lots at <see cref="Price"/> ticks.</summary>
-public readonly record struct Execution(long Price, long Quantity, Side AggressorSide, TradeParty Buyer, TradeParty Seller)
-{
-    public TradeParty Maker => AggressorSide == Side.Buy ? Seller : Buyer;
-    public TradeParty Taker => AggressorSide == Side.Buy ? Buyer : Seller;
-}
+public readonly record struct Execution(long Price, long Quantity, Side AggressorSide, TradeParty Buyer, TradeParty Seller);
 
 /// <summary>Receives the trades of an order book as they print.</summary>
 public interface IExecutionListener

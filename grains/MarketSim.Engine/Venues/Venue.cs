@@ -75,7 +75,6 @@ public sealed partial class Venue : IExecutionListener, Checkpoints.ICheckpointa
 
     public LiquidationEngine Liquidation => _liquidation;
 
-    public OrderBook BookFor(int instrument) => _books[_bookOfInstrument[instrument]];
 
     public MarginAccount? MarginAccountOf(long owner) => _marginAccounts.GetValueOrDefault(owner);
 

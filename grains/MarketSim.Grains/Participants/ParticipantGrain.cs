@@ -54,15 +54,8 @@ public abstract class ParticipantGrain(IPersistentState<CheckpointSlot> slotA, I
         return await Deliver();
     }
 
-    public Task<Ledger> CloseTick(long tick)
-    {
-        Participant.CloseTick(tick);
-        var costBasis = new CostBasisRecorder(_costGrid!);
-        Participant.RecordCostBasis(costBasis);
-        var resting = new RestingLevelRecorder(_layout!);
-        Participant.RecordRestingLevels(resting);
-        return Task.FromResult(Participant.Holdings() with { CostBasis = costBasis.Build(), RestingLevels = resting.Build() });
-    }
+    public Task<ParticipantCloseReport> CloseTick(long tick) =>
+        Task.FromResult(ParticipantClose.Report([Participant], tick, _layout!, _costGrid!));
 
     public Task<Ledger> Holdings() => Task.FromResult(Participant.Holdings());
 

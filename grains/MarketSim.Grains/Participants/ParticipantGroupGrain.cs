@@ -39,8 +39,8 @@ public sealed class ParticipantGroupGrain : Grain, IParticipantGroupGrain
     public async Task<int> Settle(long tick, RoundOutcome outcome) =>
         (await Task.WhenAll(Children.Select(c => c.Settle(tick, outcome)))).Sum();
 
-    public async Task<Ledger> CloseTick(long tick) =>
-        Ledger.Sum(_instruments, await Task.WhenAll(Children.Select(c => c.CloseTick(tick))));
+    public async Task<ParticipantCloseReport> CloseTick(long tick) =>
+        ParticipantCloseReport.Sum(_instruments, await Task.WhenAll(Children.Select(c => c.CloseTick(tick))));
 
     public async Task<Ledger> Holdings() =>
         Ledger.Sum(_instruments, await Task.WhenAll(Children.Select(c => c.Holdings())));

@@ -26,7 +26,7 @@ internal sealed class GrainMarketFabric(RunSetup setup, IVenueGrain[] venues, IP
     public async ValueTask<IReadOnlyList<VenueTickReport>> CloseVenuesAsync(long tick, CancellationToken cancellationToken) =>
         await Task.WhenAll(venues.Select(v => v.CloseTick(tick)));
 
-    public async ValueTask<Ledger> CloseParticipantsAsync(long tick, CancellationToken cancellationToken) =>
+    public async ValueTask<ParticipantCloseReport> CloseParticipantsAsync(long tick, CancellationToken cancellationToken) =>
         await participants.CloseTick(tick);
 
     public async ValueTask<Ledger> HoldingsAsync(CancellationToken cancellationToken)

@@ -35,6 +35,12 @@ public sealed partial class RunGrain(
     private RunLoss? _loss;
     private bool _finished;
 
+    /// <summary>Set by <see cref="Cancel"/>: no further tick runs.</summary>
+    private bool _cancelled;
+
+    /// <summary>An Advance call is in progress (Cancel interleaves with it and leaves the clean-up to it).</summary>
+    private bool _advancing;
+
     public async Task Start(RunSetup setup)
     {
         if (_setup is not null)
@@ -51,6 +57,40 @@ public sealed partial class RunGrain(
 
     public async Task<TickBatch> Advance(int maxTicks)
     {
+        _advancing = true;
+        try
+        {
+            var batch = await AdvanceTicksAsync(maxTicks);
+            if (_cancelled)
+            {
+                await EndCancelledAsync();
+            }
+
+            return batch;
+        }
+        finally
+        {
+            _advancing = false;
+        }
+    }
+
+    public async Task Cancel()
+    {
+        if (_cancelled)
+        {
+            return;
+        }
+
+        _cancelled = true;
+        LogCancelled(this.GetPrimaryKeyString(), _cycle?.NextTick ?? 0);
+        if (!_advancing)
+        {
+            await EndCancelledAsync();
+        }
+    }
+
+    private async Task<TickBatch> AdvanceTicksAsync(int maxTicks)
+    {
         if (_setup is null || _cycle is null)
         {
             // A new activation: the coordinator's silo was lost between two calls. The caller resumes.
@@ -60,12 +100,12 @@ public sealed partial class RunGrain(
         var records = _replies.StartReply(_cycle.NextTick);
         var clock = Stopwatch.StartNew();
         var end = _setup.Scenario.Ticks;
-        if (_loss is not null && !await TryRestoreAsync(_loss))
+        if (_cancelled || (_loss is not null && !await TryRestoreAsync(_loss)))
         {
             return Reply(records);
         }
 
-        while (_cycle.NextTick < end && records.Count < maxTicks && clock.Elapsed < AdvanceBudget)
+        while (!_cancelled && _cycle.NextTick < end && records.Count < maxTicks && clock.Elapsed < AdvanceBudget)
         {
             var tick = _cycle.NextTick;
             try
@@ -126,7 +166,7 @@ public sealed partial class RunGrain(
 
     private TickBatch Reply(List<TickRecord> records)
     {
-        var finished = _loss is null && _cycle!.NextTick >= _setup!.Scenario.Ticks;
+        var finished = !_cancelled && _loss is null && _cycle!.NextTick >= _setup!.Scenario.Ticks;
         return new TickBatch(records, _cycle!.NextTick, finished, _checkpoints!.Committed, _replies.TakeRecoveries(), RuntimeIdentity);
     }
 
@@ -143,6 +183,17 @@ public sealed partial class RunGrain(
         _recovery = new RecoveryPolicy(setup.RunId);
         _freshCycle = () => new TickCycle(layout, new GrainMarketFabric(setup, venues, root));
         return (layout, venues, root);
+    }
+
+    /// <summary>The caller stopped the run: its checkpoints would only fill the storage, and the coordinator is done.</summary>
+    private async Task EndCancelledAsync()
+    {
+        if (_setup is not null)
+        {
+            await ClearCheckpointsAsync();
+        }
+
+        DeactivateOnIdle();
     }
 
     /// <summary>
@@ -213,6 +264,9 @@ public sealed partial class RunGrain(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId} finished, but its checkpoints could not all be removed from storage: {Reason}")]
     private partial void LogClearFailed(string runId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId} cancelled by its caller at tick {Tick}; no further tick runs")]
+    private partial void LogCancelled(string runId, long tick);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId} finished after {Ticks} ticks")]
     private partial void LogFinished(string runId, int ticks);

@@ -80,11 +80,12 @@ public sealed class RetailCohortTests
     }
 
     [Fact]
-    public void A_sale_realizes_profit_against_average_cost()
+    public void A_sale_removes_its_share_of_the_average_cost()
     {
         var cohort = Cohort();
         var agent = Enumerable.Range(0, cohort.Count).First(i => cohort.UnitsOf(i) >= 2);
         var units = cohort.UnitsOf(agent);
+        var cost = cohort.CostOf(agent);
         var builder = new FillBatchBuilder();
         // Sell half at 110,000 (cost 100,000 a unit): 10,000 × half the units of profit, before fees.
         var half = units / 2;
@@ -92,7 +93,8 @@ public sealed class RetailCohortTests
 
         cohort.Settle(new RoundOutcome(0, [new BookRound(0, 110_000, 110_000, 110_000, 1)], 0, 1, Final: true), [builder.Build()], new OrderRouter(1));
 
-        Assert.Equal(10_000L * half * 1_000, cohort.RealizedProfitOf(agent));
+        Assert.Equal(cost - (cost * half / units), cohort.CostOf(agent));
+        Assert.Equal(units - half, cohort.UnitsOf(agent));
         Assert.Equal(10_000L * (units - half) * 1_000, cohort.UnrealizedProfitOf(agent, 110_000));
     }
 

@@ -115,7 +115,7 @@ public sealed class ScenarioReaderTests
 
         Assert.Equal(
             [
-                "ticks: must be in [1, 10000000], got 0 (line 2)",
+                "ticks: must be in [1, 200000], got 0 (line 2)",
                 $"venues[0].takerFeeBps: must be in [0, 1000], got -1 (line {LineOf(yaml, "takerFeeBps")})",
                 $"retail.colour: unknown field 'colour' (line {LineOf(yaml, "colour")})",
                 $"marketMakers[0].sizePerLevel: must be > 0, got 0 (line {LineOf(yaml, "sizePerLevel")})",
@@ -230,7 +230,7 @@ public sealed class ScenarioReaderTests
         Assert.Null(ReadOk(Minimal).Checkpoint);
         Assert.Equal(25, ReadOk(Minimal, "checkpoint.everyTicks=25").Checkpoint?.EveryTicks);
         Assert.Equal(
-            "checkpoint.everyTicks: must be in [0, 10000000], got -1 (from override 'checkpoint.everyTicks=-1')",
+            "checkpoint.everyTicks: must be in [0, 200000], got -1 (from override 'checkpoint.everyTicks=-1')",
             Assert.Single(ScenarioReader.Read(Minimal, "test.yaml", ["checkpoint.everyTicks=-1"]).Problems).ToString());
     }
 

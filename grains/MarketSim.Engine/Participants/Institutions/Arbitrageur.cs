@@ -55,7 +55,6 @@ public sealed partial class Arbitrageur : IParticipant
     public ParticipantSlot Slot { get; }
     public IReadOnlyList<int> Venues { get; }
 
-    public long CashOn(int side) => _cash[side];
     public long UnitsOn(int side) => _units[side];
     public long UnitsInTransit => _inTransit.Sum(t => t.Units);
 

@@ -15,7 +15,6 @@ public sealed partial class RetailCohort
         writer.Write(_units);
         writer.Write(_cost);
         writer.Write(_stop);
-        writer.Write(_realized);
         writer.Write(_flags);
         writer.Write(_lastPrice);
     }
@@ -28,7 +27,6 @@ public sealed partial class RetailCohort
         reader.ReadInto(_units, "units");
         reader.ReadInto(_cost, "cost");
         reader.ReadInto(_stop, "stop");
-        reader.ReadInto(_realized, "realized");
         reader.ReadInto(_flags, "flags");
         reader.ReadInto(_lastPrice, "last price");
     }

@@ -34,7 +34,6 @@ public sealed partial class RetailCohort : IParticipant
     private readonly long[] _units;
     private readonly long[] _cost;
     private readonly long[] _stop;
-    private readonly long[] _realized;
     private readonly float[] _stopDistance;
     private readonly float[] _leverage;
     private readonly RetailBehaviour[] _behaviour;
@@ -67,7 +66,6 @@ public sealed partial class RetailCohort : IParticipant
         _units = new long[n];
         _cost = new long[n];
         _stop = new long[n];
-        _realized = new long[n];
         _stopDistance = new float[n];
         _leverage = new float[n];
         _home = new byte[n];
@@ -88,12 +86,7 @@ public sealed partial class RetailCohort : IParticipant
     public long CostOf(int agent) => _cost[agent];
     public long StopOf(int agent) => _stop[agent];
 
-    public RetailBehaviour BehaviourOf(int agent) => _behaviour[agent];
-
     public double LeverageOf(int agent) => _leverage[agent];
-
-    /// <summary>Profit realized by sales so far (cash units, after fees).</summary>
-    public long RealizedProfitOf(int agent) => _realized[agent];
 
     /// <summary>Unrealized profit at <paramref name="priceTicks"/>: market value less cost basis (cash units).</summary>
     public long UnrealizedProfitOf(int agent, long priceTicks) => Home(agent).Instrument.Notional(priceTicks, _units[agent]) - _cost[agent];
@@ -405,10 +398,8 @@ public sealed partial class RetailCohort : IParticipant
             return;
         }
 
-        // Average-cost accounting: a sale removes its share of the cost basis and realizes the rest.
-        var soldCost = (long)((Int128)_cost[i] * quantity / _units[i]);
-        _cost[i] -= soldCost;
-        _realized[i] += cashDelta - soldCost;
+        // Average-cost accounting: a sale removes its share of the cost basis.
+        _cost[i] -= (long)((Int128)_cost[i] * quantity / _units[i]);
         _units[i] -= quantity;
         if (_units[i] == 0)
         {

@@ -3,7 +3,7 @@ using MarketSim.Client.Runs;
 namespace MarketSim.Client.Research.Calibration;
 
 /// <summary>A <c>marketsim calibrate-impact</c> as asked for on the command line; null means the scenario's default.</summary>
-public sealed record ImpactOptions(
+public sealed record ImpactArguments(
     string ScenarioPath,
     IReadOnlyList<string> Overrides,
     double Flow,
@@ -17,4 +17,4 @@ public sealed record ImpactOptions(
     double Tolerance,
     IReadOnlyList<string> Tune,
     int Steps,
-    RunSettings Settings);
+    ExecutionSettings Settings);

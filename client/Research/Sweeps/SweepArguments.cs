@@ -7,11 +7,11 @@ namespace MarketSim.Client.Research.Sweeps;
 /// <c>--ticks</c>), the <c>--set path=v1,v2</c> axes, replicas per grid point, runs at a time, and
 /// where and how the runs go.
 /// </summary>
-public sealed record SweepOptions(
+public sealed record SweepArguments(
     string ScenarioPath,
     IReadOnlyList<string> FixedOverrides,
     IReadOnlyList<string> Sets,
     int Replicas,
     int Parallel,
     string OutputFolder,
-    RunSettings Settings);
+    ExecutionSettings Settings);

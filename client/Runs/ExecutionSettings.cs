@@ -4,19 +4,13 @@ using MarketSim.Engine.Traces;
 
 namespace MarketSim.Client.Runs;
 
-public enum EngineKind
-{
-    Orleans,
-    Direct,
-}
-
 /// <summary>
 /// How runs execute and are written, shared by <c>run</c> and <c>sweep</c>: the engine, its embedded
 /// silos or a running cluster to join, retail agents per cohort (null: the scenario's), the table
 /// format, whether to show progress, and how often to checkpoint (null: the scenario's, else the
 /// default). None of it changes a trace hash.
 /// </summary>
-public sealed record RunSettings(EngineKind Engine, int Silos, int? CohortSize, TraceFormat Format, bool ShowProgress, ClusterTarget? Cluster = null, int? CheckpointEvery = null)
+public sealed record ExecutionSettings(EngineKind Engine, int Silos, int? CohortSize, TraceFormat Format, bool ShowProgress, ClusterTarget? Cluster = null, int? CheckpointEvery = null)
 {
     /// <summary>Checkpoint interval on a cluster when neither the command line nor the scenario sets one.</summary>
     public const int DefaultClusterCheckpointEvery = 50;
@@ -32,10 +26,12 @@ public sealed record RunSettings(EngineKind Engine, int Silos, int? CohortSize, 
     public int CheckpointEveryFor(Scenario scenario) => Engine == EngineKind.Direct
         ? 0
         : CheckpointEvery ?? scenario.Checkpoint?.EveryTicks ?? (Cluster is not null ? DefaultClusterCheckpointEvery : 0);
-}
 
-/// <summary>
-/// A run as the user asked for it on the command line. <see cref="Overrides"/> holds every
-/// <c>path=value</c> override, <c>--seed</c> and <c>--ticks</c> included, in the order they apply.
-/// </summary>
-public sealed record RunOptions(string ScenarioPath, IReadOnlyList<string> Overrides, string OutputFolder, RunSettings Settings);
+    /// <summary>Starts the host these settings ask for; one host can serve many runs at once.</summary>
+    public async Task<IRunHost> StartHostAsync(CancellationToken cancellationToken) => this switch
+    {
+        { Engine: EngineKind.Direct } => new DirectRunHost(),
+        { Cluster: { } cluster } => await OrleansRunHost.ConnectAsync(cluster, cancellationToken),
+        _ => await OrleansRunHost.StartEmbeddedAsync(Silos, cancellationToken),
+    };
+}

@@ -7,7 +7,4 @@ namespace MarketSim.Client.Runs;
 /// One run to execute: its setup, the scenario file's full path and the overrides that made the
 /// setup's scenario from it (both for the manifest), the run folder its trace goes to, and the format.
 /// </summary>
-public sealed record RunRequest(RunSetup Setup, string ScenarioFile, IReadOnlyList<string> Overrides, string Folder, TraceFormat Format);
-
-/// <summary>A run whose complete trace is on disk in <see cref="Folder"/>.</summary>
-public sealed record CompletedRun(string Folder, RunManifest Manifest, RunSummary Summary);
+public sealed record PlannedRun(RunSetup Setup, string ScenarioFile, IReadOnlyList<string> Overrides, string Folder, TraceFormat Format);
