@@ -9,13 +9,9 @@ public sealed partial class Allocator
         writer.Section(nameof(Allocator));
         writer.Write(Slot.Endpoint);
         writer.Write(_peak);
-        writer.Write(Cash);
-        writer.Write(External);
-        writer.Write(Units);
+        _account.Save(writer);
         writer.Write(EtfShares);
-        _unitsCost.Save(writer);
         _etfSharesCost.Save(writer);
-        writer.Write(_lastPrice);
         writer.Write(_lastEtfPrice);
     }
 
@@ -24,13 +20,9 @@ public sealed partial class Allocator
         reader.Section(nameof(Allocator));
         Checkpoint.ExpectEndpoint(reader, Slot.Endpoint);
         _peak = reader.ReadLong();
-        Cash = reader.ReadLong();
-        External = reader.ReadLong();
-        Units = reader.ReadLong();
+        _account.Restore(reader);
         EtfShares = reader.ReadLong();
-        _unitsCost = PositionCost.Read(reader);
         _etfSharesCost = PositionCost.Read(reader);
-        _lastPrice = reader.ReadLong();
         _lastEtfPrice = reader.ReadLong();
     }
 }

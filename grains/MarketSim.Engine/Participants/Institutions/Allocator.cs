@@ -21,11 +21,10 @@ public sealed partial class Allocator : IParticipant
     private readonly int _etfBook;
     private long _peak;
 
-    // Cost-basis metrics: the average cost of the units and of the ETF shares it bought, and their books'
-    // last prices after the latest clearing round (the closes once the tick is over).
-    private PositionCost _unitsCost;
+    // Its cash and units; beside them the ETF shares it bought, with their average cost and the share book's
+    // last price after the latest clearing round, for the cost-basis metrics.
+    private readonly SpotAccount _account;
     private PositionCost _etfSharesCost;
-    private long _lastPrice;
     private long _lastEtfPrice;
 
     public Allocator(MarketLayout layout, ParticipantSlot slot)
@@ -43,27 +42,25 @@ public sealed partial class Allocator : IParticipant
         }
 
         Venues = _etf is { } e2 && e2.Venue != slot.Venue ? [slot.Venue, e2.Venue] : [slot.Venue];
-        Cash = Money.FromCurrency(_spec.Cash);
+        _account = new SpotAccount(Money.FromCurrency(_spec.Cash), 0, _instrument);
         _tranche = (long)(Cash * _spec.TrancheShare);
         _peak = _instrument.InitialPrice;
     }
 
     public ParticipantSlot Slot { get; }
     public IReadOnlyList<int> Venues { get; }
-    public long Cash { get; private set; }
+    public long Cash => _account.Cash;
 
     /// <summary>Cash that came in (or went out) from outside the market.</summary>
-    public long External { get; private set; }
-    public long Units { get; private set; }
+    public long External => _account.External;
+    public long Units => _account.Units;
 
     /// <summary>ETF shares bought as the ETF part of its tranches.</summary>
     public long EtfShares { get; private set; }
 
     public void Decide(MarketSnapshot snapshot, OrderRouter router)
     {
-        var flow = snapshot.FlowFor(Slot.Owner);
-        Cash += flow;
-        External += flow;
+        _account.ReceiveFlow(snapshot, Slot.Owner);
         var price = snapshot.Books[_book].Last;
         _peak = Math.Max(_peak, price);
         if (price > _peak * (1 - _spec.DrawdownTrigger))
@@ -93,21 +90,20 @@ public sealed partial class Allocator : IParticipant
 
     public void Settle(RoundOutcome outcome, IReadOnlyList<FillBatch> fills, OrderRouter router)
     {
-        _lastPrice = outcome.Books[_book].Last;
+        _account.MarkLast(outcome.Books[_book].Last);
         _lastEtfPrice = _etf is null ? 0 : outcome.Books[_etfBook].Last;
         foreach (var batch in fills)
         {
             for (var f = 0; f < batch.Count; f++)
             {
-                Cash += batch.CashDelta[f];
                 var signed = batch.SignedQuantity(f);
                 if (batch.Instrument[f] == _instrument.Index)
                 {
-                    Units += signed;
-                    _unitsCost.Fill(signed, batch.CashDelta[f]);
+                    _account.Fill(signed, batch.CashDelta[f]);
                 }
                 else
                 {
+                    _account.Pay(batch.CashDelta[f]);
                     EtfShares += signed;
                     _etfSharesCost.Fill(signed, batch.CashDelta[f]);
                 }
@@ -128,22 +124,23 @@ public sealed partial class Allocator : IParticipant
         var units = recorder.For(Slot.Class, _instrument.Index);
         if (_etf is not { } etf || _etfSharesCost.Units <= 0)
         {
-            _unitsCost.RecordLong(units, _lastPrice);
+            _account.RecordCostBasis(units);
             return;
         }
 
         var shares = recorder.For(Slot.Class, etf.Shares.Index);
         if (recorder.Grid.TargetOf(etf.Shares.Index) != _instrument.Index)
         {
-            _unitsCost.RecordLong(units, _lastPrice);
+            _account.RecordCostBasis(units);
             _etfSharesCost.RecordLong(shares, _lastEtfPrice);
             return;
         }
 
         // Under water when the two together are worth less than they cost, each at its own close.
-        var worth = ((Int128)_unitsCost.Units * _lastPrice * _instrument.CashPerTickLot) + ((Int128)_etfSharesCost.Units * _lastEtfPrice * etf.Shares.CashPerTickLot);
-        var cost = _unitsCost.Cost + _etfSharesCost.Cost;
-        units.Add(_unitsCost.Units + shares.TargetLots(_etfSharesCost.Units), cost, cost > worth);
+        var unitsCost = _account.Cost;
+        var worth = ((Int128)unitsCost.Units * _account.LastPrice * _instrument.CashPerTickLot) + ((Int128)_etfSharesCost.Units * _lastEtfPrice * etf.Shares.CashPerTickLot);
+        var cost = unitsCost.Cost + _etfSharesCost.Cost;
+        units.Add(unitsCost.Units + shares.TargetLots(_etfSharesCost.Units), cost, cost > worth);
     }
 
     public Ledger Holdings()

@@ -8,23 +8,15 @@ public sealed partial class EtfInvestors
     {
         writer.Section(nameof(EtfInvestors));
         writer.Write(Slot.Endpoint);
-        writer.Write(Cash);
-        writer.Write(External);
-        writer.Write(Shares);
+        _account.Save(writer);
         writer.Write(Pending);
-        _sharesCost.Save(writer);
-        writer.Write(_lastPrice);
     }
 
     public void Restore(CheckpointReader reader)
     {
         reader.Section(nameof(EtfInvestors));
         Checkpoint.ExpectEndpoint(reader, Slot.Endpoint);
-        Cash = reader.ReadLong();
-        External = reader.ReadLong();
-        Shares = reader.ReadLong();
+        _account.Restore(reader);
         Pending = reader.ReadLong();
-        _sharesCost = PositionCost.Read(reader);
-        _lastPrice = reader.ReadLong();
     }
 }

@@ -20,10 +20,8 @@ public sealed partial class EtfInvestors : IParticipant
     private readonly MarketLayout _layout;
     private readonly int _book;
 
-    // Cost-basis metrics: the average cost of the shares held (the starting shares at the initial share price),
-    // and the share book's last price after the latest clearing round (the close once the tick is over).
-    private PositionCost _sharesCost;
-    private long _lastPrice;
+    // Their cash and shares (the starting shares at the initial share price, for the cost-basis metrics).
+    private readonly SpotAccount _account;
 
     public EtfInvestors(MarketLayout layout, ParticipantSlot slot)
     {
@@ -33,28 +31,23 @@ public sealed partial class EtfInvestors : IParticipant
         _layout = layout;
         _book = layout.Book(slot.Venue, slot.Instrument).Index;
         Venues = [slot.Venue];
-        Cash = Money.FromCurrency(_spec.InvestorCash);
-        Shares = _shares.FloorLots(_spec.SharesOutstanding);
-        _sharesCost = PositionCost.At(Shares, _shares.InitialPrice, _shares.CashPerTickLot);
+        _account = new SpotAccount(Money.FromCurrency(_spec.InvestorCash), _shares.FloorLots(_spec.SharesOutstanding), _shares);
     }
 
     public ParticipantSlot Slot { get; }
     public IReadOnlyList<int> Venues { get; }
-    public long Cash { get; private set; }
+    public long Cash => _account.Cash;
 
     /// <summary>Cash that came in (or went out) from outside the market.</summary>
-    public long External { get; private set; }
-    public long Shares { get; private set; }
+    public long External => _account.External;
+    public long Shares => _account.Units;
 
     /// <summary>Cash still to be invested (positive) or raised by selling shares (negative).</summary>
     public long Pending { get; private set; }
 
     public void Decide(MarketSnapshot snapshot, OrderRouter router)
     {
-        var flow = snapshot.FlowFor(Slot.Owner);
-        Cash += flow;
-        External += flow;
-        Pending += flow;
+        Pending += _account.ReceiveFlow(snapshot, Slot.Owner);
         if (Pending == 0)
         {
             return;
@@ -76,13 +69,11 @@ public sealed partial class EtfInvestors : IParticipant
 
     public void Settle(RoundOutcome outcome, IReadOnlyList<FillBatch> fills, OrderRouter router)
     {
-        _lastPrice = outcome.Books[_book].Last;
+        _account.MarkLast(outcome.Books[_book].Last);
         var batch = fills[0];
         for (var f = 0; f < batch.Count; f++)
         {
-            Cash += batch.CashDelta[f];
-            Shares += batch.SignedQuantity(f);
-            _sharesCost.Fill(batch.SignedQuantity(f), batch.CashDelta[f]);
+            _account.Fill(batch.SignedQuantity(f), batch.CashDelta[f]);
 
             // A fill's cash works the pending amount toward zero, never past it.
             var left = Pending + batch.CashDelta[f];
@@ -96,7 +87,7 @@ public sealed partial class EtfInvestors : IParticipant
 
     /// <summary>The investors as one holder, their shares counted as the underlying they stand for.</summary>
     public void RecordCostBasis(CostBasisRecorder recorder) =>
-        _sharesCost.RecordLong(recorder.For(Slot.Class, _shares.Index), _lastPrice);
+        _account.RecordCostBasis(recorder.For(Slot.Class, _shares.Index));
 
     public Ledger Holdings()
     {

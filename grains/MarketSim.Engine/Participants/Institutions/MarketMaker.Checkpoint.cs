@@ -8,12 +8,8 @@ public sealed partial class MarketMaker
     {
         writer.Section(nameof(MarketMaker));
         writer.Write(Slot.Endpoint);
-        writer.Write(_cash);
-        writer.Write(_units);
-        writer.Write(_external);
+        _account.Save(writer);
         writer.Write(_appliedSkew);
-        _inventoryCost.Save(writer);
-        writer.Write(_lastPrice);
         _impact.Save(writer);
     }
 
@@ -21,12 +17,8 @@ public sealed partial class MarketMaker
     {
         reader.Section(nameof(MarketMaker));
         Checkpoint.ExpectEndpoint(reader, Slot.Endpoint);
-        _cash = reader.ReadLong();
-        _units = reader.ReadLong();
-        _external = reader.ReadLong();
+        _account.Restore(reader);
         _appliedSkew = reader.ReadDouble();
-        _inventoryCost = PositionCost.Read(reader);
-        _lastPrice = reader.ReadLong();
         _impact.Restore(reader);
     }
 }

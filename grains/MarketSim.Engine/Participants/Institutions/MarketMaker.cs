@@ -22,18 +22,13 @@ public sealed partial class MarketMaker : IParticipant
     private readonly long _targetInventory;
     private readonly long _inventoryLimit;
 
-    // Cost-basis metrics: the average cost of the inventory, moved by the same fills as _units, and the
-    // book's last price after the latest clearing round (the close once the tick is over).
-    private PositionCost _inventoryCost;
-    private long _lastPrice;
+    // Its cash and inventory, with the inventory's average cost for the cost-basis metrics.
+    private readonly SpotAccount _account;
 
     /// <summary>Ticks of history behind the realized volatility the maker widens with.</summary>
     public const int VolatilityLookback = MarketLayout.MarketMakerVolatilityLookback;
 
     private const double MaxDistance = 0.5;
-    private long _cash;
-    private long _units;
-    private long _external;
 
     /// <summary>The inventory skew already in the quotes, as a fraction of the price (positive = shifted down).</summary>
     private double _appliedSkew;
@@ -51,24 +46,20 @@ public sealed partial class MarketMaker : IParticipant
         _venue = layout.VenueIndex(_spec.Venue);
         _book = layout.Book(_venue, _instrument.Index).Index;
         Venues = [_venue];
-        _cash = Money.FromCurrency(_spec.Cash);
-        _units = _instrument.FloorLots(_spec.Inventory);
-        _targetInventory = _units;
-        _inventoryCost = PositionCost.At(_units, _instrument.InitialPrice, _instrument.CashPerTickLot);
+        _account = new SpotAccount(Money.FromCurrency(_spec.Cash), _instrument.FloorLots(_spec.Inventory), _instrument);
+        _targetInventory = _account.Units;
         _inventoryLimit = _spec.InventoryLimit > 0 ? _instrument.FloorLots(_spec.InventoryLimit) : long.MaxValue;
         _impact = new TransientImpact(_spec.PermanentImpact, _spec.Resilience);
     }
 
     public ParticipantSlot Slot { get; }
     public IReadOnlyList<int> Venues { get; }
-    public long Cash => _cash;
-    public long Units => _units;
+    public long Cash => _account.Cash;
+    public long Units => _account.Units;
 
     public void Decide(MarketSnapshot snapshot, OrderRouter router)
     {
-        var flow = snapshot.FlowFor(Slot.Owner);
-        _cash += flow;
-        _external += flow;
+        _account.ReceiveFlow(snapshot, Slot.Owner);
         var orders = router.To(_venue);
         orders.CancelAll(Slot.Owner, 0, _instrument.Index);
 
@@ -87,13 +78,13 @@ public sealed partial class MarketMaker : IParticipant
         // Inventory skew: at twice the target inventory quotes sit SkewBps below the market, at zero SkewBps
         // above. Mid already carries the skew applied in earlier ticks (trades happened at skewed quotes), so
         // only its change is applied: a lasting imbalance is a price concession once, not a drift every tick.
-        var imbalance = _targetInventory > 0 ? (_units - _targetInventory) / (double)_targetInventory : 0;
+        var imbalance = _targetInventory > 0 ? (Units - _targetInventory) / (double)_targetInventory : 0;
         var skew = Math.Clamp(imbalance, -1, 1) * _spec.SkewBps / 10_000;
         var center = mid * (1 - (skew - _appliedSkew));
         _appliedSkew = skew;
         var size = Math.Max(1, _instrument.FloorLots(_spec.SizePerLevel));
-        var cashLeft = _cash - (_cash / 100); // 1% kept back so maker fees never overdraw
-        var unitsLeft = _units;
+        var cashLeft = Cash - (Cash / 100); // 1% kept back so maker fees never overdraw
+        var unitsLeft = Units;
         for (var level = 0; level < _spec.Levels; level++)
         {
             // However wide it goes, a quote stays within half the price of mid: a ladder is not a lottery ticket.
@@ -101,14 +92,14 @@ public sealed partial class MarketMaker : IParticipant
             var bid = Instrument.WholeTicks(center * (1 - distance));
             var ask = Math.Max(bid + 1, (long)Math.Ceiling(center * (1 + distance)));
 
-            var bidLots = _units - _targetInventory >= _inventoryLimit ? 0 : Math.Min(size, cashLeft / (bid * _instrument.CashPerTickLot));
+            var bidLots = Units - _targetInventory >= _inventoryLimit ? 0 : Math.Min(size, cashLeft / (bid * _instrument.CashPerTickLot));
             if (bidLots > 0)
             {
                 orders.Add(Slot.Owner, 1 + (2 * level), Side.Buy, OrderType.Limit, OrderOrigin.Quote, TimeInForce.GoodTillCancel, _instrument.Index, bid, bidLots);
                 cashLeft -= _instrument.Notional(bid, bidLots);
             }
 
-            var askLots = _targetInventory - _units >= _inventoryLimit ? 0 : Math.Min(size, unitsLeft);
+            var askLots = _targetInventory - Units >= _inventoryLimit ? 0 : Math.Min(size, unitsLeft);
             if (askLots > 0)
             {
                 orders.Add(Slot.Owner, 2 + (2 * level), Side.Sell, OrderType.Limit, OrderOrigin.Quote, TimeInForce.GoodTillCancel, _instrument.Index, ask, askLots);
@@ -119,13 +110,11 @@ public sealed partial class MarketMaker : IParticipant
 
     public void Settle(RoundOutcome outcome, IReadOnlyList<FillBatch> fills, OrderRouter router)
     {
-        _lastPrice = outcome.Books[_book].Last;
+        _account.MarkLast(outcome.Books[_book].Last);
         var batch = fills[0];
         for (var f = 0; f < batch.Count; f++)
         {
-            _cash += batch.CashDelta[f];
-            _units += batch.SignedQuantity(f);
-            _inventoryCost.Fill(batch.SignedQuantity(f), batch.CashDelta[f]);
+            _account.Fill(batch.SignedQuantity(f), batch.CashDelta[f]);
         }
     }
 
@@ -135,10 +124,10 @@ public sealed partial class MarketMaker : IParticipant
 
     /// <summary>Its inventory, the starting part valued at the initial price.</summary>
     public void RecordCostBasis(CostBasisRecorder recorder) =>
-        _inventoryCost.RecordLong(recorder.For(Slot.Class, _instrument.Index), _lastPrice);
+        _account.RecordCostBasis(recorder.For(Slot.Class, _instrument.Index));
 
     public Ledger Holdings()
     {
-        return Ledger.Held(_cash, _layout, (_venue, _instrument.Index, _units)) with { External = _external };
+        return Ledger.Held(Cash, _layout, (_venue, _instrument.Index, Units)) with { External = _account.External };
     }
 }
