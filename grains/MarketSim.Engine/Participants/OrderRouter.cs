@@ -36,4 +36,20 @@ public sealed class OrderRouter
 
         return batches;
     }
+
+    /// <summary>
+    /// The deliver step both hosts run after a participant's phase: drains the router and hands each venue's
+    /// batch, in venue order, to <paramref name="submit"/>; returns how many orders went out.
+    /// </summary>
+    public int Deliver(Action<int, OrderBatch> submit)
+    {
+        var sent = 0;
+        foreach (var (venue, batch) in Drain())
+        {
+            submit(venue, batch);
+            sent += batch.Count;
+        }
+
+        return sent;
+    }
 }

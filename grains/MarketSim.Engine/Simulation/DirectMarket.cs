@@ -66,15 +66,6 @@ public sealed partial class DirectMarket : IMarketFabric, Checkpoints.ICheckpoin
 
     private Ledger ParticipantHoldings() => Ledger.Sum(_layout.Instruments.Count, Participants.Select(p => p.Holdings()));
 
-    private int Deliver(IParticipant participant)
-    {
-        var sent = 0;
-        foreach (var (venue, batch) in _router.Drain())
-        {
-            Venues[venue].Submit(participant.Slot.Endpoint, batch);
-            sent += batch.Count;
-        }
-
-        return sent;
-    }
+    private int Deliver(IParticipant participant) =>
+        _router.Deliver((venue, batch) => Venues[venue].Submit(participant.Slot.Endpoint, batch));
 }

@@ -89,15 +89,12 @@ public abstract class ParticipantGrain(IPersistentState<CheckpointSlot> slotA, I
         return _participant;
     }
 
+    // The venue grains take their batches concurrently; the drain itself is the Engine's, shared with the direct host.
     private async Task<int> Deliver()
     {
-        var batches = _router!.Drain();
-        if (batches.Count == 0)
-        {
-            return 0;
-        }
-
-        await Task.WhenAll(batches.Select(b => _venues[b.Venue].Submit(Participant.Slot.Endpoint, b.Batch)));
-        return batches.Sum(b => b.Batch.Count);
+        var submits = new List<Task>();
+        var sent = _router!.Deliver((venue, batch) => submits.Add(_venues[venue].Submit(Participant.Slot.Endpoint, batch)));
+        await Task.WhenAll(submits);
+        return sent;
     }
 }
