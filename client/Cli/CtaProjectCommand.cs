@@ -20,15 +20,8 @@ public static class CtaProjectCommand
         var move = NumberOptions.WithDefault("--move", "Size of the up and down moves over the horizon (0.05 = 5%).", 0.05);
         var horizon = NumberOptions.WithDefault("--horizon", "Ticks to project.", 120, 1, ScenarioLimits.MaxTicks);
         var history = NumberOptions.Optional<double>("--history-return", "Return over the CTA's longest lookback up to today (−0.1 = the market fell 10%); default: its instrument's priorReturn in the scenario.");
-        var volatility = NumberOptions.WithDefault("--volatility", "Per-tick volatility the CTAs size with.", 0.002);
+        var volatility = NumberOptions.WithDefault("--volatility", "Per-tick volatility the CTAs size with.", 0.002, check: v => v > 0 ? null : "must be > 0");
         var set = new Option<string[]>("--set") { Description = "Override a scenario value: path=value (repeatable)." };
-        volatility.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<double>() is var v and <= 0)
-            {
-                r.AddError($"--volatility: must be > 0, got {v}");
-            }
-        });
 
         var command = new Command("cta-project", "Project the CTA flows implied by hypothetical price paths.") { scenario, paths, move, horizon, history, volatility, set };
         command.SetAction(result =>

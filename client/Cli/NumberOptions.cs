@@ -12,17 +12,33 @@ namespace MarketSim.Client.Cli;
 /// </summary>
 internal static class NumberOptions
 {
-    /// <summary>An option that is null when not given.</summary>
-    public static Option<T?> Optional<T>(string name, string description, T? min = null, T? max = null)
+    /// <summary>
+    /// An option that is null when not given. <paramref name="check"/> is a further rule, returning the
+    /// message when a value breaks it (<c>"must be &gt; 0"</c>): checked here, so no validator reads a value that did not parse.
+    /// </summary>
+    public static Option<T?> Optional<T>(string name, string description, T? min = null, T? max = null, Func<T, string?>? check = null)
         where T : struct, INumber<T>, IMinMaxValue<T> =>
-        new(name) { Description = description, CustomParser = r => Parse(r, name, min, max) };
+        new(name) { Description = description, CustomParser = r => Parse(r, name, min, max, check) };
 
-    /// <summary>An option with a default value.</summary>
-    public static Option<T> WithDefault<T>(string name, string description, T defaultValue, T? min = null, T? max = null)
+    /// <summary>An option with a default value; otherwise as <see cref="Optional{T}"/>.</summary>
+    public static Option<T> WithDefault<T>(string name, string description, T defaultValue, T? min = null, T? max = null, Func<T, string?>? check = null)
         where T : struct, INumber<T>, IMinMaxValue<T> =>
-        new(name) { Description = description, DefaultValueFactory = _ => defaultValue, CustomParser = r => Parse(r, name, min, max) ?? defaultValue };
+        new(name) { Description = description, DefaultValueFactory = _ => defaultValue, CustomParser = r => Parse(r, name, min, max, check) ?? defaultValue };
 
-    private static T? Parse<T>(ArgumentResult result, string name, T? min, T? max)
+    private static T? Parse<T>(ArgumentResult result, string name, T? min, T? max, Func<T, string?>? check)
+        where T : struct, INumber<T>, IMinMaxValue<T>
+    {
+        var value = ParseInRange(result, name, min, max);
+        if (value is { } parsed && check?.Invoke(parsed) is { } rule)
+        {
+            result.AddError($"{name}: {rule}, got {parsed}");
+            return null;
+        }
+
+        return value;
+    }
+
+    private static T? ParseInRange<T>(ArgumentResult result, string name, T? min, T? max)
         where T : struct, INumber<T>, IMinMaxValue<T>
     {
         var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";

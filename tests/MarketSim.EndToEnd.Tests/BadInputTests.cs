@@ -26,7 +26,7 @@ public sealed class BadInputTests
     [Fact]
     public async Task The_valid_file_itself_runs()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         var (exit, stdout, stderr) = await MarketSimProcess.RunAsync("run", folder.File("ok.yaml", Valid), "--engine", "direct", "--out", folder.Path, "--quiet");
 
         Assert.True(exit == 0, stdout + stderr);
@@ -35,7 +35,7 @@ public sealed class BadInputTests
     [Fact]
     public async Task Several_problems_are_each_reported_with_their_path_and_line()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         var broken = Valid
             .Replace("count: 1000", "count: -5")
             .Replace("ticks: 10", "ticks: ten")
@@ -56,7 +56,7 @@ public sealed class BadInputTests
     [Fact]
     public async Task A_missing_file_is_one_clear_error()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
 
         var (exit, stdout, stderr) = await MarketSimProcess.RunAsync("run", Path.Combine(folder.Path, "nope.yaml"), "--out", folder.Path);
 
@@ -66,7 +66,7 @@ public sealed class BadInputTests
     }
 
     [Theory]
-    [InlineData("--ticks", "-5", "--ticks: must be > 0, got -5")]
+    [InlineData("--ticks", "-5", "--ticks: must be between 1 and 200000, got -5")]
     [InlineData("--engine", "gpu", "gpu")]
     [InlineData("--silos", "0", "--silos: must be between 1 and 16, got 0")]
     [InlineData("--set", "retail.nothing=3", "retail.nothing")]

@@ -14,7 +14,7 @@ public sealed class ClusterRunTests(LocalCluster cluster) : IClassFixture<LocalC
     [Fact]
     public async Task A_run_on_two_silo_processes_has_the_trace_hash_of_the_direct_engine()
     {
-        using var output = new TempFolder();
+        using var output = new TempDirectory();
 
         var onCluster = await QuickstartRun.ManifestAsync(output, [.. Small, "--cluster", cluster.Address]);
         var direct = await QuickstartRun.ManifestAsync(output, [.. Small, "--engine", "direct"]);
@@ -27,7 +27,7 @@ public sealed class ClusterRunTests(LocalCluster cluster) : IClassFixture<LocalC
     [Fact]
     public async Task Sigint_stops_a_cluster_run_and_its_coordinator()
     {
-        using var output = new TempFolder();
+        using var output = new TempDirectory();
         using var run = Hardening.SignalledProcess.Start(
             ["run", "scenarios/quickstart.yaml", "--ticks", "3000", "--set", "retail.count=20000", "--cluster", cluster.Address, "--out", output.Path],
             Hardening.StopSignalTests.IsTickLine);
@@ -81,7 +81,7 @@ public sealed class ClusterRunTests(LocalCluster cluster) : IClassFixture<LocalC
 
     private static async Task<(int ExitCode, string Error, TimeSpan Elapsed)> RunOn(string address, params string[] args)
     {
-        using var output = new TempFolder();
+        using var output = new TempDirectory();
         var clock = Stopwatch.StartNew();
         var (exit, _, error) = await MarketSimProcess.RunAsync(["run", "scenarios/quickstart.yaml", "--out", output.Path, .. Small, "--cluster", address, .. args]);
         return (exit, error, clock.Elapsed);

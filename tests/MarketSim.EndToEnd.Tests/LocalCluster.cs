@@ -9,7 +9,7 @@ public sealed class LocalCluster : IAsyncLifetime
 {
     public const int Silos = 2;
 
-    private readonly TempFolder _state = new();
+    private readonly TempDirectory _state = new();
     private readonly int _firstPort = FreePorts.Block(1 + 3 * Silos);
 
     public int RedisPort => _firstPort;
@@ -46,6 +46,30 @@ public sealed class LocalCluster : IAsyncLifetime
         var path = Path.Combine(_state.Path, $"silo-{silo}.log");
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
         return new StreamReader(stream).ReadToEnd();
+    }
+
+    /// <summary>
+    /// Waits until the silos' logs (silo 1 first) satisfy <paramref name="seen"/>, re-reading them
+    /// when the file system reports a write rather than on a timer; false once <paramref name="abandon"/>
+    /// completes or <paramref name="patience"/> is spent first.
+    /// </summary>
+    public async Task<bool> WaitForLogsAsync(Func<string[], bool> seen, Task abandon, TimeSpan patience)
+    {
+        using var written = new SemaphoreSlim(0);
+        using var watcher = new FileSystemWatcher(_state.Path, "silo-*.log") { NotifyFilter = NotifyFilters.LastWrite | NotifyFilters.Size };
+        watcher.Changed += (_, _) => written.Release();
+        watcher.EnableRaisingEvents = true;
+        using var timeout = new CancellationTokenSource(patience);
+        while (!seen([.. Enumerable.Range(1, Silos).Select(SiloLog)]))
+        {
+            var wrote = written.WaitAsync(timeout.Token);
+            if (await Task.WhenAny(wrote, abandon) != wrote || !await wrote.ContinueWith(t => t.IsCompletedSuccessfully, TaskScheduler.Default))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Kills silo i (1-based) with SIGKILL: no goodbye to the cluster, as when a machine dies.</summary>

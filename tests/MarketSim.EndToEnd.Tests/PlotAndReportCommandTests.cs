@@ -6,7 +6,7 @@ public sealed class PlotAndReportCommandTests
     [Fact]
     public async Task Plot_then_report_leave_charts_and_a_report_that_links_them()
     {
-        using var output = new TempFolder();
+        using var output = new TempDirectory();
         var made = await MarketSimProcess.RunAsync("run", "scenarios/quickstart.yaml", "--engine", "direct", "--ticks", "40", "--set", "retail.count=2000", "--quiet", "--out", output.Path);
         Assert.True(made.ExitCode == 0, made.Output + made.Error);
         var run = Assert.Single(Directory.GetDirectories(output.Path));
@@ -28,7 +28,7 @@ public sealed class PlotAndReportCommandTests
     [Fact]
     public async Task A_folder_without_a_trace_is_bad_input()
     {
-        using var output = new TempFolder();
+        using var output = new TempDirectory();
 
         var (exit, stdout, stderr) = await MarketSimProcess.RunAsync("plot", output.Path);
 

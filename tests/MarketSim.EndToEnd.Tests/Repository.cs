@@ -3,7 +3,7 @@ namespace MarketSim.EndToEnd.Tests;
 /// <summary>The checkout these tests run from, and the build configuration they were built in.</summary>
 internal static class Repository
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => RepositoryRoot.Path;
 
     /// <summary>Release or Debug, read off this assembly's …/bin/&lt;Configuration&gt;/&lt;tfm&gt;/ folder; the client and silo are built alike.</summary>
     public static string Configuration { get; } = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
@@ -13,18 +13,5 @@ internal static class Repository
     {
         var path = Path.Combine(Root, project, "bin", Configuration, "net10.0", assembly);
         return File.Exists(path) ? path : throw new FileNotFoundException($"build {project} first", path);
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "MarketSim.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("MarketSim.sln not found above the test assembly");
     }
 }

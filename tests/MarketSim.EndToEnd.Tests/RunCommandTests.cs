@@ -11,7 +11,7 @@ public sealed class RunCommandTests
     [Fact]
     public async Task Quickstart_run_leaves_a_complete_trace_that_duckdb_reads()
     {
-        using var output = new TempFolder();
+        using var output = new TempDirectory();
 
         var (exit, stdout, stderr) = await MarketSimProcess.RunAsync(["run", "scenarios/quickstart.yaml", "--out", output.Path, .. Small]);
 
@@ -33,7 +33,7 @@ public sealed class RunCommandTests
     [Fact]
     public async Task Trace_hash_is_the_same_across_engines_silo_counts_and_cohort_sizes()
     {
-        using var output = new TempFolder();
+        using var output = new TempDirectory();
 
         var direct = await Hash(output, "--engine", "direct");
         var orleans = await Hash(output, "--engine", "orleans", "--silos", "1");
@@ -47,6 +47,6 @@ public sealed class RunCommandTests
         Assert.NotEqual(direct, otherSeed);
     }
 
-    private static async Task<string> Hash(TempFolder output, params string[] args) =>
+    private static async Task<string> Hash(TempDirectory output, params string[] args) =>
         (await QuickstartRun.ManifestAsync(output, [.. Small, .. args])).GetProperty("traceHash").GetString()!;
 }

@@ -10,7 +10,7 @@ public sealed class SweepCommandTests
     [Fact]
     public async Task A_two_by_two_sweep_writes_four_runs_and_a_table_of_four_rows()
     {
-        using var output = new TempFolder();
+        using var output = new TempDirectory();
 
         var (exit, stdout, stderr) = await MarketSimProcess.RunAsync([.. TinyGrid, "--out", output.Path]);
 
@@ -28,7 +28,7 @@ public sealed class SweepCommandTests
     [Fact]
     public async Task Running_again_redoes_only_the_run_whose_manifest_is_missing()
     {
-        using var output = new TempFolder();
+        using var output = new TempDirectory();
         var first = await MarketSimProcess.RunAsync([.. TinyGrid, "--out", output.Path]);
         Assert.True(first.ExitCode == 0, first.Output + first.Error);
         var sweep = Assert.Single(Directory.GetDirectories(output.Path));
@@ -50,7 +50,7 @@ public sealed class SweepCommandTests
     [Fact]
     public async Task Concurrent_runs_on_one_embedded_cluster_give_the_direct_engines_traces()
     {
-        using var output = new TempFolder();
+        using var output = new TempDirectory();
         string[] grid = ["sweep", "scenarios/quickstart.yaml", "--set", "retail.count=1000,2000,3000", "--ticks", "20", "--parallel", "3", "--quiet"];
 
         var direct = await MarketSimProcess.RunAsync([.. grid, "--engine", "direct", "--out", Path.Combine(output.Path, "direct")]);
@@ -66,7 +66,7 @@ public sealed class SweepCommandTests
     [Fact]
     public async Task Csv_format_writes_csv_traces_and_a_sweep_csv()
     {
-        using var output = new TempFolder();
+        using var output = new TempDirectory();
 
         var (exit, stdout, stderr) = await MarketSimProcess.RunAsync(
             ["sweep", "scenarios/quickstart.yaml", "--set", "retail.count=1000,2000", "--ticks", "20", "--engine", "direct", "--format", "csv", "--quiet", "--out", output.Path]);
@@ -80,7 +80,7 @@ public sealed class SweepCommandTests
     [Fact]
     public async Task Bad_sets_are_reported_one_line_each_before_any_run()
     {
-        using var output = new TempFolder();
+        using var output = new TempDirectory();
 
         var (exit, stdout, stderr) = await MarketSimProcess.RunAsync(
             ["sweep", "scenarios/quickstart.yaml", "--set", "funds[0].targetLeverage=1,40", "--set", "retail.nothing=3", "--set", "oops", "--out", output.Path]);

@@ -5,6 +5,7 @@ using MarketSim.Engine.Traces;
 using MarketSim.Grains.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Runtime.Hosting;
+using Orleans.Runtime.Placement;
 using Orleans.Serialization;
 using Orleans.TestingHost;
 
@@ -26,18 +27,14 @@ public sealed class RecoveryTests
         await cluster.DeployAsync();
         var primary = cluster.Silos[0].SiloAddress.ToString();
 
-        // The coordinator must survive for its own recovery path to run: find a run id it lands on the primary with.
-        IRunGrain run;
-        TickBatch batch;
-        var attempts = 0;
-        do
-        {
-            Assert.True(++attempts <= 30, $"no run coordinator placed on the primary {primary}");
-            run = cluster.Client.GetGrain<IRunGrain>($"test-{Guid.NewGuid():N}");
-            await run.Start(new RunSetup(run.GetPrimaryKeyString(), scenario, 200, CheckpointEvery: 10));
-            batch = await run.Advance(1);
-        }
-        while (batch.Silo != primary);
+        // The coordinator must survive for its own recovery path to run: place it on the primary, and
+        // kill the other silo, which spread placement gives part of every run.
+        var run = cluster.Client.GetGrain<IRunGrain>($"test-{Guid.NewGuid():N}");
+        RequestContext.Set(IPlacementDirector.PlacementHintKey, cluster.Silos[0].SiloAddress);
+        await run.Start(new RunSetup(run.GetPrimaryKeyString(), scenario, 200, CheckpointEvery: 10));
+        RequestContext.Remove(IPlacementDirector.PlacementHintKey);
+        var batch = await run.Advance(1);
+        Assert.Equal(primary, batch.Silo);
 
         var rows = new SortedDictionary<long, TickRecord> { [0] = batch.Records[0] };
         while (batch.NextTick < 25)
@@ -63,7 +60,7 @@ public sealed class RecoveryTests
         while (!batch.Finished);
 
         var recovery = Assert.Single(recoveries);
-        Assert.Equal(("coordinator", 20L, 25L), (recovery.By, recovery.FromCheckpoint, recovery.AtTick));
+        Assert.Equal((RecoveredBy.Coordinator, 20L, 25L), (recovery.By, recovery.FromCheckpoint, recovery.AtTick));
         Assert.Equal(TraceHasher.Hash(await RunGrainTests.RunDirect(scenario)), TraceHasher.Hash(Trace([.. rows.Values])));
         Assert.DoesNotContain(SharedGrainStorage.Grains, grain => grain.ToString().Contains(run.GetPrimaryKeyString(), StringComparison.Ordinal));
     }

@@ -6,6 +6,7 @@ using MarketSim.Engine.Scenarios;
 using MarketSim.Engine.Simulation;
 using MarketSim.Engine.Traces;
 using MarketSim.Grains.Participants;
+using MarketSim.Grains.Venues;
 using Orleans.Runtime;
 
 namespace MarketSim.Grains.Tests;
@@ -72,17 +73,24 @@ public sealed class RunGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task Cohorts_are_spread_over_both_silos()
+    public async Task Cohorts_and_venues_are_spread_round_robin_over_the_silos_in_address_order()
     {
         var scenario = TestScenarios.SmallQuickstart(seed: 9, ticks: 2);
-        await RunOnCluster(scenario, cohortSize: 200);
+        var runId = NewRunId();
+        await RunOnCluster(scenario, cohortSize: 200, runId: runId);
 
         var management = fixture.Client.GetGrain<IManagementGrain>(0);
         var statistics = await management.GetDetailedGrainStatistics();
-        var cohorts = statistics.Where(s => s.GrainType.Contains(nameof(RetailCohortGrain), StringComparison.Ordinal)).ToArray();
+        var silos = statistics.Select(s => s.SiloAddress).Distinct().Order().ToArray();
+        var ofRun = statistics.Where(s => s.GrainId.Key.ToString()!.StartsWith($"{runId}/", StringComparison.Ordinal)).ToArray();
+        var cohorts = ofRun.Where(s => s.GrainType.Contains(nameof(RetailCohortGrain), StringComparison.Ordinal)).ToArray();
+        var venues = ofRun.Where(s => s.GrainType.Contains(nameof(VenueGrain), StringComparison.Ordinal)).ToArray();
 
-        Assert.NotEmpty(cohorts);
-        Assert.Equal(2, cohorts.Select(s => s.SiloAddress).Distinct().Count());
+        Assert.Equal(2, silos.Length);
+        Assert.Equal(20, cohorts.Length);
+        Assert.NotEmpty(venues);
+        Assert.All(cohorts.Concat(venues), s => Assert.Equal(silos[RunSetup.SpreadIndex(s.GrainId.Key.ToString()!)!.Value % 2], s.SiloAddress));
+        Assert.Equal([10, 10], cohorts.GroupBy(s => s.SiloAddress).Select(g => g.Count()));
     }
 
     [Fact]
@@ -111,9 +119,9 @@ public sealed class RunGrainTests(ClusterFixture fixture)
         Assert.True(again.Finished);
     }
 
-    private async Task<Trace> RunOnCluster(Scenario scenario, int cohortSize, List<TickRecord>? records = null)
+    private async Task<Trace> RunOnCluster(Scenario scenario, int cohortSize, List<TickRecord>? records = null, string? runId = null)
     {
-        var run = fixture.Client.GetGrain<IRunGrain>(NewRunId());
+        var run = fixture.Client.GetGrain<IRunGrain>(runId ?? NewRunId());
         await run.Start(new RunSetup(run.GetPrimaryKeyString(), scenario, cohortSize));
         var trace = new Trace();
         TickBatch batch;

@@ -11,22 +11,9 @@ internal static class TestScenarios
 
     public static Scenario Load(string file, params string[] overrides)
     {
-        var path = Path.Combine(RepositoryRoot(), "scenarios", file);
+        var path = RepositoryRoot.Scenario(file);
         var result = ScenarioReader.Read(File.ReadAllText(path), path, overrides);
         Assert.True(result.Ok, string.Join("\n", result.Problems));
         return result.Scenario!;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "MarketSim.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("MarketSim.sln not found above the test assembly");
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MarketSim.Engine.Scenarios;
 
 namespace MarketSim.Abstractions.Runs;
@@ -18,4 +19,14 @@ public sealed record RunSetup(
     public string ParticipantKey(int endpoint) => $"{RunId}/participant/{endpoint}";
 
     public string GroupKey(int first, int count) => $"{RunId}/group/{first}+{count}";
+
+    /// <summary>
+    /// The index a venue or participant key ends in (the venue, the endpoint), by which placement
+    /// spreads a run over the silos; null for a key of another shape.
+    /// </summary>
+    public static int? SpreadIndex(string key)
+    {
+        var last = key.AsSpan(key.LastIndexOf('/') + 1);
+        return int.TryParse(last, NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? index : null;
+    }
 }

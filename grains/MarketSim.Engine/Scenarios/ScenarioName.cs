@@ -15,6 +15,9 @@ public static class ScenarioName
     /// <summary>Characters allowed besides letters and digits.</summary>
     public const string Punctuation = " -_.,+()[]";
 
+    private static readonly System.Buffers.SearchValues<char> Allowed =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789" + Punctuation);
+
     /// <summary>Why <paramref name="name"/> is not a valid scenario name, or null when it is.</summary>
     public static string? ProblemWith(string name)
     {
@@ -33,10 +36,14 @@ public static class ScenarioName
             return "must start with a letter or digit";
         }
 
-        var bad = name.FirstOrDefault(c => !char.IsAsciiLetterOrDigit(c) && !Punctuation.Contains(c));
-        return bad == default(char)
-            ? null
-            : $"may hold only letters, digits and '{Punctuation.Trim()}' and spaces; '{(char.IsControl(bad) ? $"U+{(int)bad:X4}" : bad.ToString())}' is not allowed";
+        var at = name.AsSpan().IndexOfAnyExcept(Allowed);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var bad = name[at];
+        return $"may hold only letters, digits and '{Punctuation.Trim()}' and spaces; '{(char.IsControl(bad) ? $"U+{(int)bad:X4}" : bad.ToString())}' is not allowed";
     }
 
     /// <summary>

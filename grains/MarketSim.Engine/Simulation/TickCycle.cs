@@ -53,13 +53,17 @@ public sealed partial class TickCycle : Checkpoints.ICheckpointable
         _opening ??= await _fabric.HoldingsAsync(cancellationToken);
         var tick = Snapshot.Tick;
 
+        var lap = TickPhaseMeter.Now();
         await _fabric.DecideAsync(Snapshot, cancellationToken);
+        lap = TickPhaseMeter.Record("decide", lap);
         var rounds = 0;
         while (true)
         {
             var final = rounds + 1 >= _layout.Scenario.Cascade.MaxRounds;
             var outcome = await _fabric.ClearAsync(tick, rounds, final, cancellationToken);
+            lap = TickPhaseMeter.Record(rounds == 0 ? "clear" : "cascade clear", lap);
             var forced = await _fabric.SettleAsync(tick, outcome, cancellationToken);
+            lap = TickPhaseMeter.Record(rounds == 0 ? "settle" : "cascade settle", lap);
             rounds++;
             if (final || (forced == 0 && outcome.LiquidationsQueued == 0))
             {
@@ -68,7 +72,9 @@ public sealed partial class TickCycle : Checkpoints.ICheckpointable
         }
 
         var venues = await _fabric.CloseVenuesAsync(tick, cancellationToken);
+        lap = TickPhaseMeter.Record("close venues", lap);
         var participants = await _fabric.CloseParticipantsAsync(tick, cancellationToken);
+        lap = TickPhaseMeter.Record("close participants", lap);
         var holdings = Ledger.Sum(_layout.Instruments.Count, venues.Select(v => v.Holdings).Append(participants.Holdings));
         Snapshot = NextSnapshot(tick, venues);
         foreach (var bar in venues.SelectMany(v => v.Bars))
@@ -77,7 +83,9 @@ public sealed partial class TickCycle : Checkpoints.ICheckpointable
         }
 
         var expectedUnits = _opening.Units.Zip(holdings.Issued, (opening, issued) => opening + issued).ToArray();
-        return TickRecorder.Record(_layout, tick, rounds, venues, holdings, participants, _volatility, new ConservationCheck(_opening.Cash + holdings.External, holdings.Cash, expectedUnits, holdings.Units), _costBasis);
+        var record = TickRecorder.Record(_layout, tick, rounds, venues, holdings, participants, _volatility, new ConservationCheck(_opening.Cash + holdings.External, holdings.Cash, expectedUnits, holdings.Units), _costBasis);
+        TickPhaseMeter.Record("record", lap);
+        return record;
     }
 
     private MarketSnapshot NextSnapshot(long tick, IReadOnlyList<VenueTickReport> venues)

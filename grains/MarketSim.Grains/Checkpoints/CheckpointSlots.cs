@@ -1,3 +1,4 @@
+using MarketSim.Abstractions.Runs;
 using MarketSim.Engine.Checkpoints;
 
 namespace MarketSim.Grains.Checkpoints;
@@ -21,7 +22,7 @@ internal sealed class CheckpointSlots(IPersistentState<CheckpointSlot> first, IP
     public Task ClearAsync() => Task.WhenAll(first.ClearStateAsync(), second.ClearStateAsync());
 
     /// <summary>Restores <paramref name="state"/> from the checkpoint for <paramref name="tick"/>; tick 0 is the freshly built state itself.</summary>
-    /// <exception cref="InvalidOperationException">This grain holds no checkpoint for the tick.</exception>
+    /// <exception cref="CheckpointMissingException">This grain holds no checkpoint for the tick.</exception>
     public async Task RestoreAsync(long tick, ICheckpointable state, string grain)
     {
         if (tick == 0)
@@ -38,8 +39,7 @@ internal sealed class CheckpointSlots(IPersistentState<CheckpointSlot> first, IP
         }
 
         CheckpointReader.Apply(
-            slot?.State.State ?? throw new InvalidOperationException($"{grain} holds no checkpoint for tick {tick} (it has {first.State.Tick} and {second.State.Tick})"),
+            slot?.State.State ?? throw new CheckpointMissingException(grain, tick, first.State.Tick, second.State.Tick),
             state);
     }
-
 }

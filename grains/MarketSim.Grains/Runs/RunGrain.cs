@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using MarketSim.Abstractions;
 using MarketSim.Abstractions.Runs;
-using MarketSim.Engine.Checkpoints;
 using MarketSim.Engine.Contracts;
 using MarketSim.Engine.Markets;
 using MarketSim.Engine.Simulation;
@@ -15,8 +14,10 @@ namespace MarketSim.Grains.Runs;
 /// The run coordinator. It builds the run's grains, then drives the Engine's <see cref="TickCycle"/>
 /// over a <see cref="GrainMarketFabric"/>: one awaited phase after another, no timers, no
 /// one-way calls. It keeps only the cycle's small state and hands trace rows back to the caller.
-/// After the close of every K-th tick it checkpoints the run; when a phase fails because a silo was
-/// lost, it restores every grain from the last committed checkpoint and replays from there.
+/// After the close of every K-th tick it checkpoints the run (<see cref="RunCheckpoints"/>); when a
+/// phase fails because a silo was lost, it restores every grain from the last committed checkpoint
+/// (<see cref="RecoveryPolicy"/>) and replays from there; a reply its caller lost it sends again
+/// (<see cref="UnconfirmedReplies"/>).
 /// </summary>
 public sealed partial class RunGrain(
     [PersistentState(CheckpointStorage.Run, CheckpointStorage.Provider)] IPersistentState<RunCheckpoint> checkpoint,
@@ -25,30 +26,13 @@ public sealed partial class RunGrain(
     /// <summary>An Advance call returns after this long, well inside the default 30 s response timeout.</summary>
     private static readonly TimeSpan AdvanceBudget = TimeSpan.FromSeconds(2);
 
-    /// <summary>
-    /// How long one call keeps trying to restore before it returns and lets the caller call again:
-    /// restoring fails until the cluster has declared the lost silo dead.
-    /// </summary>
-    private static readonly TimeSpan RestoreBudget = TimeSpan.FromSeconds(15);
-
-    /// <summary>After this long without a successful restore the run fails.</summary>
-    private static readonly TimeSpan GiveUpAfter = TimeSpan.FromMinutes(3);
-
-    /// <summary>A run that needs more recoveries than this is not losing silos by chance; it fails.</summary>
-    private const int MaxRecoveries = 10;
-
-    private readonly List<RunRecovery> _recoveries = [];
+    private readonly UnconfirmedReplies _replies = new();
     private RunSetup? _setup;
-    private MarketLayout? _layout;
-    private IVenueGrain[] _venues = [];
-    private IParticipantGroupGrain? _root;
+    private RunCheckpoints? _checkpoints;
+    private RecoveryPolicy? _recovery;
+    private Func<TickCycle>? _freshCycle;
     private TickCycle? _cycle;
-    private (Exception Cause, long AtTick, Stopwatch Since)? _lost;
-    private int _recoveryCount;
-
-    /// <summary>Rows of the ticks since the previous committed checkpoint, to send again to a caller whose reply was lost.</summary>
-    private readonly List<TickRecord> _recent = [];
-    private long? _resendFrom;
+    private RunLoss? _loss;
     private bool _finished;
 
     /// <summary>Set by <see cref="Cancel"/>: no further tick runs.</summary>
@@ -57,9 +41,6 @@ public sealed partial class RunGrain(
     /// <summary>An Advance call is in progress (Cancel interleaves with it and leaves the clean-up to it).</summary>
     private bool _advancing;
 
-    /// <summary>The tick the last committed checkpoint resumes at; 0 (the start) when there is none.</summary>
-    private long Committed => checkpoint.State.Tick;
-
     public async Task Start(RunSetup setup)
     {
         if (_setup is not null)
@@ -67,10 +48,10 @@ public sealed partial class RunGrain(
             return;
         }
 
-        var layout = ConnectGrains(setup);
-        await Task.WhenAll(_venues.Select((v, i) => v.Initialize(setup, i)));
-        await _root!.Initialize(setup, 0, layout.Participants.Count);
-        _cycle = new TickCycle(layout, CreateFabric());
+        var (layout, venues, root) = Connect(setup);
+        await Task.WhenAll(venues.Select((v, i) => v.Initialize(setup, i)));
+        await root.Initialize(setup, 0, layout.Participants.Count);
+        _cycle = _freshCycle!();
         LogStarted(setup.RunId, RuntimeIdentity, layout.Participants.Count, setup.Scenario.Retail.Count, setup.CheckpointEvery);
     }
 
@@ -116,18 +97,12 @@ public sealed partial class RunGrain(
             throw new RunStateLostException($"run {this.GetPrimaryKeyString()}");
         }
 
-        var records = new List<TickRecord>();
-        if (_resendFrom is { } from)
-        {
-            records.AddRange(_recent.Where(r => r.Tick >= from));
-            _resendFrom = null;
-        }
-
+        var records = _replies.StartReply(_cycle.NextTick);
         var clock = Stopwatch.StartNew();
         var end = _setup.Scenario.Ticks;
-        if (_cancelled || (_lost is not null && !await TryRestoreAsync()))
+        if (_cancelled || (_loss is not null && !await TryRestoreAsync(_loss)))
         {
-            return PackBatch(records);
+            return Reply(records);
         }
 
         while (!_cancelled && _cycle.NextTick < end && records.Count < maxTicks && clock.Elapsed < AdvanceBudget)
@@ -137,79 +112,80 @@ public sealed partial class RunGrain(
             {
                 var record = await _cycle.RunTickAsync();
                 records.Add(record);
-                _recent.Add(record);
+                _replies.Add(record);
                 if (_setup.CheckpointEvery > 0 && _cycle.NextTick % _setup.CheckpointEvery == 0 && _cycle.NextTick < end)
                 {
-                    await CheckpointAsync();
+                    var saving = Stopwatch.StartNew();
+                    await _checkpoints!.CommitAsync(_cycle);
+                    LogCheckpoint(_setup.RunId, _cycle.NextTick, saving.ElapsedMilliseconds);
                 }
             }
             catch (Exception e) when (SiloLoss.IsLoss(e))
             {
                 // Rows already in hand were complete ticks and stay valid; the replay repeats them and the caller drops the repeats.
-                LogLoss(_setup.RunId, tick, Committed, SiloLoss.Describe(e));
-                _lost = (e, tick, Stopwatch.StartNew());
-                if (!await TryRestoreAsync())
+                LogLoss(_setup.RunId, tick, _checkpoints!.Committed, SiloLoss.Describe(e));
+                _loss = _recovery!.Lose(e, tick);
+                if (!await TryRestoreAsync(_loss))
                 {
                     break;
                 }
             }
         }
 
-        if (_lost is null && _cycle.NextTick >= end && !_finished)
+        if (_loss is null && _cycle.NextTick >= end && !_finished)
         {
             _finished = true;
             LogFinished(_setup.RunId, end);
             await ClearCheckpointsAsync();
         }
 
-        return PackBatch(records);
+        return Reply(records);
     }
 
     public async Task<RunRecovery?> Resume(RunSetup setup, long nextTick, string reason, string? lostSilo)
     {
-        if (_cycle is not null && _recent.Count > 0 && _recent[0].Tick <= nextTick)
+        if (_cycle is not null && _replies.CanResendFrom(nextTick))
         {
-            // This activation lives: only the reply was lost (with the caller's gateway). Send the rows
-            // again; if the lost silo held grains of the run, the next phase finds out and recovers.
-            _resendFrom = nextTick;
+            // This activation lives: only the reply was lost (with the caller's gateway). Send its rows
+            // and recoveries again; if the lost silo held grains of the run, the next phase finds out and recovers.
+            _replies.ResendFrom(nextTick);
             LogResent(setup.RunId, nextTick);
             return null;
         }
 
         if (_setup is null)
         {
-            ConnectGrains(setup);
+            Connect(setup);
         }
 
-        // The newest checkpoint that leaves the caller no gap: the last committed, the one before it
-        // (gone from some grain only if a later checkpoint was torn), or the start.
-        var state = checkpoint.State;
-        foreach (var (from, cycle) in new[] { (state.Tick, state.Cycle), (state.PreviousTick, state.PreviousCycle), (0L, Array.Empty<byte>()) })
-        {
-            if (from > nextTick)
-            {
-                continue;
-            }
-
-            try
-            {
-                await RestoreAsync(from, cycle);
-            }
-            catch (InvalidOperationException e) when (from > 0)
-            {
-                LogCheckpointMissing(setup.RunId, from, e.Message);
-                continue;
-            }
-
-            _lost = null;
-            LogResumed(setup.RunId, RuntimeIdentity, from, nextTick);
-            return new RunRecovery(nextTick, from, "client", reason, lostSilo);
-        }
-
-        throw new InvalidOperationException($"run {setup.RunId} could not be restored");
+        var (from, cycle) = await _checkpoints!.RestoreNewestAsync(nextTick, _freshCycle!, (tick, e) => LogCheckpointMissing(setup.RunId, tick, e.Message));
+        Restored(from, cycle);
+        LogResumed(setup.RunId, RuntimeIdentity, from, nextTick);
+        return new RunRecovery(nextTick, from, RecoveredBy.Client, reason, lostSilo);
     }
 
-    /// <summary>A cancelled run keeps nothing: its checkpoints go, and so does this activation.</summary>
+    private TickBatch Reply(List<TickRecord> records)
+    {
+        var finished = !_cancelled && _loss is null && _cycle!.NextTick >= _setup!.Scenario.Ticks;
+        return new TickBatch(records, _cycle!.NextTick, finished, _checkpoints!.Committed, _replies.TakeRecoveries(), RuntimeIdentity);
+    }
+
+    /// <summary>Builds the references to the run's grains (not the grains' state), and what checkpoints and recovers them.</summary>
+    private (MarketLayout Layout, IVenueGrain[] Venues, IParticipantGroupGrain Root) Connect(RunSetup setup)
+    {
+        var layout = new MarketLayout(setup.Scenario, setup.CohortSize);
+        var venues = Enumerable.Range(0, setup.Scenario.Venues.Count)
+            .Select(v => GrainFactory.GetGrain<IVenueGrain>(setup.VenueKey(v)))
+            .ToArray();
+        var root = GrainFactory.GetGrain<IParticipantGroupGrain>(setup.GroupKey(0, layout.Participants.Count));
+        _setup = setup;
+        _checkpoints = new RunCheckpoints(checkpoint, setup, layout, venues, root);
+        _recovery = new RecoveryPolicy(setup.RunId);
+        _freshCycle = () => new TickCycle(layout, new GrainMarketFabric(setup, venues, root));
+        return (layout, venues, root);
+    }
+
+    /// <summary>The caller stopped the run: its checkpoints would only fill the storage, and the coordinator is done.</summary>
     private async Task EndCancelledAsync()
     {
         if (_setup is not null)
@@ -218,45 +194,6 @@ public sealed partial class RunGrain(
         }
 
         DeactivateOnIdle();
-    }
-
-    private TickBatch PackBatch(List<TickRecord> records)
-    {
-        var recoveries = _recoveries.ToArray();
-        _recoveries.Clear();
-        var finished = !_cancelled && _lost is null && _cycle!.NextTick >= _setup!.Scenario.Ticks;
-        return new TickBatch(records, _cycle!.NextTick, finished, Committed, recoveries, RuntimeIdentity);
-    }
-
-    /// <summary>Builds the references to the run's grains (not the grains' state).</summary>
-    private MarketLayout ConnectGrains(RunSetup setup)
-    {
-        _setup = setup;
-        _layout = new MarketLayout(setup.Scenario, setup.CohortSize);
-        _venues = Enumerable.Range(0, setup.Scenario.Venues.Count)
-            .Select(v => GrainFactory.GetGrain<IVenueGrain>(setup.VenueKey(v)))
-            .ToArray();
-        _root = GrainFactory.GetGrain<IParticipantGroupGrain>(setup.GroupKey(0, _layout.Participants.Count));
-        return _layout;
-    }
-
-    private GrainMarketFabric CreateFabric() => new(_setup!, _venues, _root!);
-
-    /// <summary>
-    /// Every venue and participant stores its state for the next tick, keeping the last committed
-    /// checkpoint; then the coordinator's record commits the new one.
-    /// </summary>
-    private async Task CheckpointAsync()
-    {
-        var clock = Stopwatch.StartNew();
-        var tick = _cycle!.NextTick;
-        var keep = Committed;
-        await Task.WhenAll(_venues.Select(v => v.SaveCheckpoint(tick, keep)).Append(_root!.SaveCheckpoint(tick, keep)));
-        var previous = checkpoint.State;
-        checkpoint.State = new RunCheckpoint { Tick = tick, Cycle = CheckpointWriter.Capture(_cycle), PreviousTick = previous.Tick, PreviousCycle = previous.Cycle };
-        await checkpoint.WriteStateAsync();
-        _recent.RemoveAll(r => r.Tick < previous.Tick);
-        LogCheckpoint(_setup!.RunId, tick, clock.ElapsedMilliseconds);
     }
 
     /// <summary>
@@ -272,8 +209,7 @@ public sealed partial class RunGrain(
 
         try
         {
-            await Task.WhenAll(_venues.Select(v => v.ClearCheckpoints()).Append(_root!.ClearCheckpoints()));
-            await checkpoint.ClearStateAsync();
+            await _checkpoints!.ClearAsync();
         }
         catch (Exception e) when (SiloLoss.IsLoss(e))
         {
@@ -281,66 +217,28 @@ public sealed partial class RunGrain(
         }
     }
 
-    /// <summary>
-    /// Tries, for up to <see cref="RestoreBudget"/>, to restore the run from the last committed
-    /// checkpoint after the loss in <see cref="_lost"/>; false if the caller should call again.
-    /// </summary>
-    /// <exception cref="InvalidOperationException">Recovery has failed for too long, or too often.</exception>
-    private async Task<bool> TryRestoreAsync()
+    /// <summary>Restores the run from the last committed checkpoint after <paramref name="loss"/>; false if the caller should call again.</summary>
+    private async Task<bool> TryRestoreAsync(RunLoss loss)
     {
-        var (cause, atTick, since) = _lost!.Value;
-        if (++_recoveryCount > MaxRecoveries)
+        var from = _checkpoints!.Committed;
+        TickCycle? cycle = null;
+        if (!await _recovery!.TryRestoreAsync(loss, from, async () => cycle = await _checkpoints.RestoreCommittedAsync(_freshCycle!)))
         {
-            throw new InvalidOperationException($"run {_setup!.RunId} lost a silo {_recoveryCount} times; giving up (last: {SiloLoss.Describe(cause)})", cause);
+            return false;
         }
 
-        var clock = Stopwatch.StartNew();
-        var delay = TimeSpan.FromSeconds(1);
-        while (true)
-        {
-            // Restoring cannot succeed until membership has declared the lost silo dead.
-            await Task.Delay(delay);
-            try
-            {
-                await RestoreAsync(Committed, checkpoint.State.Cycle);
-                _lost = null;
-                _recoveries.Add(new RunRecovery(atTick, Committed, "coordinator", SiloLoss.Describe(cause), null));
-                LogRestored(_setup!.RunId, Committed, atTick, since.ElapsedMilliseconds);
-                return true;
-            }
-            catch (Exception e) when (SiloLoss.IsLoss(e))
-            {
-                if (since.Elapsed > GiveUpAfter)
-                {
-                    throw new InvalidOperationException(
-                        $"run {_setup!.RunId} lost a silo at tick {atTick} and could not restore the checkpoint of tick {Committed} within {GiveUpAfter.TotalMinutes:0} minutes: {SiloLoss.Describe(e)}", e);
-                }
-
-                if (clock.Elapsed > RestoreBudget)
-                {
-                    _recoveryCount--; // the same recovery continues in the next call
-                    return false;
-                }
-
-                delay = TimeSpan.FromSeconds(Math.Min(4, delay.TotalSeconds * 2));
-            }
-        }
+        Restored(from, cycle!);
+        _replies.Add(new RunRecovery(loss.AtTick, from, RecoveredBy.Coordinator, SiloLoss.Describe(loss.Cause), null));
+        LogRestored(_setup!.RunId, from, loss.AtTick, loss.Since.ElapsedMilliseconds);
+        return true;
     }
 
-    /// <summary>Rebuilds every grain of the run from the checkpoint of <paramref name="tick"/> (0: the start), then the tick cycle.</summary>
-    private async Task RestoreAsync(long tick, byte[] cycleState)
+    /// <summary>Every grain holds the state of tick <paramref name="from"/> and <paramref name="cycle"/> runs it next.</summary>
+    private void Restored(long from, TickCycle cycle)
     {
-        var setup = _setup!;
-        await Task.WhenAll(_venues.Select((v, i) => v.RestoreCheckpoint(setup, i, tick))
-            .Append(_root!.RestoreCheckpoint(setup, 0, _layout!.Participants.Count, tick)));
-        _recent.RemoveAll(r => r.Tick >= tick); // the replay adds them again
-        var cycle = new TickCycle(_layout, CreateFabric());
-        if (tick > 0)
-        {
-            CheckpointReader.Apply(cycleState, cycle);
-        }
-
+        _replies.ForgetFrom(from); // the replay adds them again
         _cycle = cycle;
+        _loss = null;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId} started on silo {Silo}: {Endpoints} participant endpoints, {RetailAgents} retail agents, checkpoint every {CheckpointEvery} ticks")]

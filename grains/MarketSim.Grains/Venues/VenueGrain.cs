@@ -5,10 +5,12 @@ using MarketSim.Engine.Markets;
 using MarketSim.Engine.Orders;
 using MarketSim.Engine.Venues;
 using MarketSim.Grains.Checkpoints;
+using MarketSim.Grains.Placement;
 
 namespace MarketSim.Grains.Venues;
 
 /// <summary>Hosts one Engine <see cref="Venue"/>; every phase is one call into it, and so are checkpoints.</summary>
+[SpreadPlacement]
 public sealed class VenueGrain(
     [PersistentState(CheckpointStorage.SlotA, CheckpointStorage.Provider)] IPersistentState<CheckpointSlot> slotA,
     [PersistentState(CheckpointStorage.SlotB, CheckpointStorage.Provider)] IPersistentState<CheckpointSlot> slotB)

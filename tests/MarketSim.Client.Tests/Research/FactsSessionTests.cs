@@ -14,7 +14,7 @@ public sealed class FactsSessionTests
     [Fact]
     public async Task Each_seed_gets_the_facts_of_its_own_run_in_seed_order()
     {
-        var path = Path.Combine(SampleRun.RepositoryRoot(), "scenarios", "quickstart.yaml");
+        var path = RepositoryRoot.Scenario("quickstart.yaml");
         string[] overrides = ["retail.count=2000", "ticks=80"];
         var options = new FactsOptions(path, overrides, [3, 1], Parallel: 2, ReturnPrice.Mid, new ExecutionSettings(EngineKind.Direct, 1, null, TraceFormat.Parquet, ShowProgress: false));
 

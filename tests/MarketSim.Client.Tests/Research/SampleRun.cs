@@ -22,7 +22,7 @@ public sealed class SampleRun : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var scenario = ScenarioReader.ReadFile(Path.Combine(RepositoryRoot(), "scenarios", "quickstart.yaml"), ["retail.count=3000", "ticks=120"]).Scenario!;
+        var scenario = ScenarioReader.ReadFile(RepositoryRoot.Scenario("quickstart.yaml"), ["retail.count=3000", "ticks=120"]).Scenario!;
         var layout = new MarketLayout(scenario);
         var cycle = new TickCycle(layout, new DirectMarket(layout));
         for (var t = 0; t < scenario.Ticks; t++)
@@ -42,18 +42,5 @@ public sealed class SampleRun : IAsyncLifetime
     {
         Directory.Delete(_root, recursive: true);
         return Task.CompletedTask;
-    }
-
-    internal static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "MarketSim.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("MarketSim.sln not found above the test assembly");
     }
 }

@@ -11,7 +11,7 @@ public sealed class BrokenTraceTests
     [Fact]
     public async Task Plot_and_report_name_a_truncated_parquet_file()
     {
-        using var output = new TempFolder();
+        using var output = new TempDirectory();
         var run = await MakeRunAsync(output);
         var market = Path.Combine(run, "market.parquet");
         File.WriteAllBytes(market, File.ReadAllBytes(market)[..200]);
@@ -30,7 +30,7 @@ public sealed class BrokenTraceTests
     [Fact]
     public async Task Report_names_a_bad_manifest_without_a_raw_json_exception()
     {
-        using var output = new TempFolder();
+        using var output = new TempDirectory();
         var run = await MakeRunAsync(output);
         File.WriteAllText(Path.Combine(run, "manifest.json"), "{ \"runId\": ");
 
@@ -44,7 +44,7 @@ public sealed class BrokenTraceTests
     [Fact]
     public async Task Plot_and_report_warn_about_a_folder_without_a_manifest()
     {
-        using var output = new TempFolder();
+        using var output = new TempDirectory();
         var run = await MakeRunAsync(output);
         File.Delete(Path.Combine(run, "manifest.json"));
 
@@ -62,7 +62,7 @@ public sealed class BrokenTraceTests
     [Fact]
     public async Task A_sweep_resume_names_a_corrupt_finished_run_and_runs_it_again()
     {
-        using var output = new TempFolder();
+        using var output = new TempDirectory();
         string[] sweep = ["sweep", "scenarios/quickstart.yaml", "--set", "retail.count=1000,2000", "--ticks", "20", "--engine", "direct", "--quiet", "--out", output.Path];
         var first = await MarketSimProcess.RunAsync(sweep);
         Assert.True(first.ExitCode == 0, first.Output + first.Error);
@@ -79,7 +79,7 @@ public sealed class BrokenTraceTests
         Assert.Equal(20L, DuckDbQuery.Value($"SELECT count(*) FROM read_parquet('{market}')"));
     }
 
-    private static async Task<string> MakeRunAsync(TempFolder output)
+    private static async Task<string> MakeRunAsync(TempDirectory output)
     {
         var (exit, stdout, stderr) = await MarketSimProcess.RunAsync(["run", "scenarios/quickstart.yaml", "--out", output.Path, .. Small]);
         Assert.True(exit == 0, stdout + stderr);

@@ -34,7 +34,7 @@ public sealed class InputValidationTests
     [InlineData("instruments[0].tickSize=1e-25", "tickSize: too fine")]
     public async Task Values_beyond_the_limits_or_naming_nothing_are_rejected_before_the_run(string set, string expected)
     {
-        using var output = new TempFolder();
+        using var output = new TempDirectory();
 
         var (exit, stdout, stderr) = await MarketSimProcess.RunAsync("run", "scenarios/quickstart.yaml", "--engine", "direct", "--set", set, "--out", output.Path);
 
@@ -49,7 +49,7 @@ public sealed class InputValidationTests
     [InlineData("mm1", "-1e300", "events.flows[0].amount: must be in [-1000000000000, 1000000000000]")]
     public async Task A_flow_to_nobody_or_of_an_absurd_amount_is_rejected(string participant, string amount, string expected)
     {
-        using var output = new TempFolder();
+        using var output = new TempDirectory();
         var scenario = output.File("flow.yaml", Minimal("  - { id: spot, instruments: [BTC] }") + $$"""
 
             marketMakers:
@@ -69,7 +69,7 @@ public sealed class InputValidationTests
     [Fact]
     public async Task More_venues_than_the_limit_fail_at_once_with_one_line()
     {
-        using var output = new TempFolder();
+        using var output = new TempDirectory();
         var venues = string.Join("\n", Enumerable.Range(0, 65).Select(i => $"  - {{ id: v{i}, instruments: [BTC] }}"));
         var scenario = output.File("venues.yaml", Minimal(venues));
 
@@ -83,7 +83,7 @@ public sealed class InputValidationTests
     [Fact]
     public async Task A_nul_or_a_huge_name_is_rejected_without_echoing_it()
     {
-        using var output = new TempFolder();
+        using var output = new TempDirectory();
         var minimal = Minimal("  - { id: spot, instruments: [BTC] }");
         var nul = output.File("nul.yaml", minimal.Replace("name: minimal", "name: \"a\\0b\""));
         var huge = output.File("huge.yaml", minimal.Replace("name: minimal", $"name: {new string('x', 100_000)}"));
@@ -103,7 +103,7 @@ public sealed class InputValidationTests
     [Fact]
     public async Task A_folder_given_as_the_scenario_is_named_as_a_folder()
     {
-        using var output = new TempFolder();
+        using var output = new TempDirectory();
 
         var (exit, stdout, stderr) = await MarketSimProcess.RunAsync("run", output.Path, "--out", output.Path);
 

@@ -15,7 +15,7 @@ public sealed class StopSignalTests
     [Fact]
     public async Task Sigint_during_the_quick_start_on_the_embedded_silo_exits_130_with_an_incomplete_trace_that_report_labels()
     {
-        using var output = new TempFolder();
+        using var output = new TempDirectory();
         using var run = SignalledProcess.Start(["run", "scenarios/quickstart.yaml", "--out", output.Path], IsTickLine);
 
         var exit = await run.SignalWhenReadyAsync("INT");
@@ -35,7 +35,7 @@ public sealed class StopSignalTests
     [Fact]
     public async Task Sigterm_on_the_direct_engine_exits_143_with_an_incomplete_trace()
     {
-        using var output = new TempFolder();
+        using var output = new TempDirectory();
         using var run = SignalledProcess.Start(["run", "scenarios/quickstart.yaml", "--engine", "direct", "--ticks", "3000", "--set", "retail.count=20000", "--out", output.Path], IsTickLine);
 
         var exit = await run.SignalWhenReadyAsync("TERM");
@@ -47,8 +47,8 @@ public sealed class StopSignalTests
     [Fact]
     public async Task A_sweep_stopped_by_sigint_resumes_and_completes()
     {
-        using var output = new TempFolder();
-        string[] sweep = ["sweep", "scenarios/quickstart.yaml", "--set", "retail.count=20000,30000", "--ticks", "1500", "--parallel", "1", "--engine", "direct", "--out", output.Path];
+        using var output = new TempDirectory();
+        string[] sweep = ["sweep", "scenarios/quickstart.yaml", "--set", "retail.count=5000,6000", "--ticks", "1500", "--parallel", "1", "--engine", "direct", "--out", output.Path];
         // Redirected, a sweep prints a line per finished run: "[1] …" means the second run is under way.
         using (var first = SignalledProcess.Start(sweep, line => line.StartsWith("[1] ", StringComparison.Ordinal)))
         {
@@ -59,13 +59,15 @@ public sealed class StopSignalTests
         }
 
         var sweepFolder = Assert.Single(Directory.GetDirectories(output.Path));
+        var runs = Path.Combine(sweepFolder, "runs");
         // One run finished before the signal, the other was stopped: only the first has a manifest.
-        Assert.Single(Directory.GetDirectories(sweepFolder), run => File.Exists(Path.Combine(run, "manifest.json")));
+        Assert.Single(Directory.GetDirectories(runs), run => File.Exists(Path.Combine(run, "manifest.json")));
 
         var (resumed, stdout, stderr) = await MarketSimProcess.RunAsync([.. sweep, "--quiet"]);
 
         Assert.True(resumed == 0, stdout + stderr);
-        Assert.All(Directory.GetDirectories(sweepFolder), run =>
+        Assert.Equal(2, Directory.GetDirectories(runs).Length);
+        Assert.All(Directory.GetDirectories(runs), run =>
         {
             Assert.True(File.Exists(Path.Combine(run, "manifest.json")), run);
             Assert.False(File.Exists(Path.Combine(run, "incomplete.json")), run);

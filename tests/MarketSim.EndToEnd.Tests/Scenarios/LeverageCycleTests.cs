@@ -12,7 +12,7 @@ public sealed class LeverageCycleTests
     [Fact]
     public async Task More_leverage_brings_margin_calls_fat_tails_and_clustered_volatility()
     {
-        using var output = new TempFolder();
+        using var output = new TempDirectory();
         var (exit, stdout, stderr) = await MarketSimProcess.RunAsync(
             ["sweep", "scenarios/leverage-cycle.yaml", "--set", "valueFunds[0].maxLeverage=1,20", "--replicas", "3", "--engine", "direct", "--price", "close", "--out", output.Path, "--quiet"]);
         Assert.True(exit == 0, stdout + stderr);

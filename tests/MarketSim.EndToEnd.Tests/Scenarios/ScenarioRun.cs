@@ -8,7 +8,7 @@ namespace MarketSim.EndToEnd.Tests.Scenarios;
 /// </summary>
 public abstract class ScenarioRun : IAsyncLifetime
 {
-    private readonly TempFolder _output = new();
+    private readonly TempDirectory _output = new();
 
     protected abstract string ScenarioFile { get; }
 

@@ -3,6 +3,7 @@ using MarketSim.Engine.Scenarios;
 
 namespace MarketSim.Engine.Tests.Calibration;
 
+[Trait("Category", "Slow")] // runs library scenarios in full
 public sealed class ImpactProbeTests
 {
     private static readonly ImpactProbe Probe = new("ibit", -1e9, At: 10, Over: 4, Horizon: 3, "inst", "BTC");
@@ -10,7 +11,7 @@ public sealed class ImpactProbeTests
     [Fact]
     public void The_flow_is_split_evenly_over_its_ticks_and_the_runs_end_at_the_measurement()
     {
-        var scenario = ScenarioReader.ReadFile(ScenarioFolder.File("all-participants.yaml")).Scenario!;
+        var scenario = ScenarioReader.ReadFile(RepositoryRoot.Scenario("all-participants.yaml")).Scenario!;
         var withFlow = Probe.WithFlow(scenario);
 
         Assert.Equal(16, Probe.MeasuredAt);

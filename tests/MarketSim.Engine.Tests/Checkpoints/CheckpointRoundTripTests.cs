@@ -14,10 +14,11 @@ namespace MarketSim.Engine.Tests.Checkpoints;
 /// field by field, so a field added to a venue or participant without a place in its checkpoint
 /// fails here even before it changes a trace.
 /// </summary>
+[Trait("Category", "Slow")] // runs library scenarios in full
 public sealed class CheckpointRoundTripTests
 {
     public static TheoryData<string> Scenarios() =>
-        [.. Directory.GetFiles(ScenarioFolder.Path, "*.yaml").Select(f => Path.GetFileName(f)).Order()];
+        [.. Directory.GetFiles(RepositoryRoot.Scenarios, "*.yaml").Select(f => Path.GetFileName(f)).Order()];
 
     [Theory]
     [MemberData(nameof(Scenarios))]
@@ -83,7 +84,7 @@ public sealed class CheckpointRoundTripTests
     /// <summary>The scenario at full length (its events happen late) with a small population so the test stays fast.</summary>
     private static Scenario Load(string file)
     {
-        var path = ScenarioFolder.File(file);
+        var path = RepositoryRoot.Scenario(file);
         var result = ScenarioReader.Read(File.ReadAllText(path), path, ["retail.count=6000", "retail.cohortSize=2500"]);
         Assert.True(result.Ok, string.Join("\n", result.Problems));
         return result.Scenario;

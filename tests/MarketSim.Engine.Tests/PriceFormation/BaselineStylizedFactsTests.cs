@@ -20,7 +20,7 @@ public sealed class BaselineStylizedFactsTests
     [Fact]
     public async Task Baseline_mid_returns_have_fat_tails_no_linear_memory_and_clustered_volatility_over_five_seeds()
     {
-        var scenario = ScenarioReader.ReadFile(ScenarioFolder.File("baseline.yaml")).Scenario!;
+        var scenario = ScenarioReader.ReadFile(RepositoryRoot.Scenario("baseline.yaml")).Scenario!;
         var facts = await Task.WhenAll(Seeds.Select(seed => Task.Run(() => FactsOf(scenario with { Seed = seed, Ticks = Ticks }))));
 
         var summary = string.Join("; ", facts.Select((f, i) => $"seed {Seeds[i]}: {f}"));

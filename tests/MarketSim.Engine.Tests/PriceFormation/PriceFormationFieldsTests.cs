@@ -7,7 +7,7 @@ public sealed class PriceFormationFieldsTests
     [Fact]
     public void Baseline_reads_every_price_formation_field()
     {
-        var scenario = ScenarioReader.ReadFile(ScenarioFolder.File("baseline.yaml")).Scenario!;
+        var scenario = ScenarioReader.ReadFile(RepositoryRoot.Scenario("baseline.yaml")).Scenario!;
 
         var retail = scenario.Retail;
         Assert.Equal(0.2, retail.Mix.Fundamental);
@@ -23,7 +23,7 @@ public sealed class PriceFormationFieldsTests
     [Fact]
     public void Fields_left_out_keep_the_old_market()
     {
-        var scenario = ScenarioReader.ReadFile(ScenarioFolder.File("quickstart.yaml")).Scenario!;
+        var scenario = ScenarioReader.ReadFile(RepositoryRoot.Scenario("quickstart.yaml")).Scenario!;
 
         Assert.Equal(0, scenario.Retail.Mix.Fundamental);
         Assert.False(scenario.Retail.Trend.IsHeterogeneous);

@@ -18,7 +18,7 @@ public static class ScenarioMutations
 {
     private static readonly (string Name, string[] Lines)[] Library =
     [
-        .. Directory.GetFiles(ScenarioFolder.Path, "*.yaml").Order(StringComparer.Ordinal)
+        .. Directory.GetFiles(RepositoryRoot.Scenarios, "*.yaml").Order(StringComparer.Ordinal)
             .Select(path => (Path.GetFileName(path), File.ReadAllLines(path))),
     ];
 

@@ -26,7 +26,7 @@ public sealed class ScenarioReaderTests
     [Fact]
     public void Quickstart_loads()
     {
-        var result = ScenarioReader.ReadFile(ScenarioFolder.File("quickstart.yaml"));
+        var result = ScenarioReader.ReadFile(RepositoryRoot.Scenario("quickstart.yaml"));
 
         Assert.True(result.Ok, string.Join(Environment.NewLine, result.Problems));
         var scenario = result.Scenario;
@@ -203,7 +203,7 @@ public sealed class ScenarioReaderTests
     [Fact]
     public void No_prefix_of_the_quickstart_makes_the_reader_throw()
     {
-        var yaml = File.ReadAllText(ScenarioFolder.File("quickstart.yaml"));
+        var yaml = File.ReadAllText(RepositoryRoot.Scenario("quickstart.yaml"));
 
         for (var length = 0; length < yaml.Length; length++)
         {
@@ -285,7 +285,7 @@ public sealed class ScenarioReaderTests
     [Fact]
     public void A_flow_to_an_arbitrageur_is_rejected_rather_than_ignored()
     {
-        var yaml = File.ReadAllText(ScenarioFolder.File("all-participants.yaml"));
+        var yaml = File.ReadAllText(RepositoryRoot.Scenario("all-participants.yaml"));
 
         var result = ScenarioReader.Read(yaml, "test.yaml", ["events.flows[0].participant=arb1"]);
 

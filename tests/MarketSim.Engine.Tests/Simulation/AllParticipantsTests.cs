@@ -5,6 +5,7 @@ using MarketSim.Engine.Traces;
 namespace MarketSim.Engine.Tests.Simulation;
 
 /// <summary>The scenario with every participant class: each one trades, and the invariants still hold.</summary>
+[Trait("Category", "Slow")] // runs library scenarios in full
 public sealed class AllParticipantsTests
 {
     [Fact]
@@ -60,7 +61,7 @@ public sealed class AllParticipantsTests
 
     internal static Scenario Load(int ticks, int cohortSize)
     {
-        var path = ScenarioFolder.File("all-participants.yaml");
+        var path = RepositoryRoot.Scenario("all-participants.yaml");
         var result = ScenarioReader.Read(File.ReadAllText(path), path, [$"ticks={ticks}", "retail.count=40000", $"retail.cohortSize={cohortSize}"]);
         Assert.True(result.Ok, string.Join("\n", result.Problems));
         return result.Scenario;

@@ -8,6 +8,7 @@ namespace MarketSim.Engine.Tests.Simulation;
 /// 440 through stop-losses set 1–4% below cost, 60% of them rounded to 500; with leverage on, seed 7 crashes
 /// through leveraged agents' liquidation prices too.
 /// </summary>
+[Trait("Category", "Slow")] // runs library scenarios in full
 public sealed class TriggerLevelAndCostBasisScenarioTests
 {
     private const double Bin = 100; // metrics.triggerBinWidth 0.001 of 100,000
@@ -117,7 +118,7 @@ public sealed class TriggerLevelAndCostBasisScenarioTests
 
     private static async Task<Trace> RunAsync(params string[] overrides)
     {
-        var path = ScenarioFolder.File("quickstart.yaml");
+        var path = RepositoryRoot.Scenario("quickstart.yaml");
         var result = ScenarioReader.Read(File.ReadAllText(path), path, overrides);
         Assert.True(result.Ok, string.Join("\n", result.Problems));
         return (await DirectMarketTests.Run(result.Scenario)).Trace;

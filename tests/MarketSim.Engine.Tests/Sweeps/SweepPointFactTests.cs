@@ -33,10 +33,10 @@ public sealed class SweepPointFactTests : IDisposable
         await SweepTableWriter.WriteAsync(_directory.Path, grid, rows, TraceFormat.Parquet, CancellationToken.None);
 
         var source = $"'{_directory.File(SweepTableWriter.PointsFileName(TraceFormat.Parquet))}'";
-        Assert.Equal(facts.Count, Convert.ToInt32(DuckDb.Scalar($"SELECT count(*) FROM {source}")));
+        Assert.Equal(facts.Count, Convert.ToInt32(DuckDbQuery.Value($"SELECT count(*) FROM {source}")));
         Assert.Equal(
             "20 30 3",
-            DuckDb.Scalar($"SELECT concat_ws(' ', median::INT, ci_high::INT, runs) FROM {source} WHERE \"funds[0].targetLeverage\" = 20 AND fact = 'excess_kurtosis'"));
+            DuckDbQuery.Value($"SELECT concat_ws(' ', median::INT, ci_high::INT, runs) FROM {source} WHERE \"funds[0].targetLeverage\" = 20 AND fact = 'excess_kurtosis'"));
     }
 
     private static SweepRow Row(SweepRun run, double kurtosis)

@@ -25,14 +25,14 @@ public sealed class SweepTableTests : IDisposable
         await SweepTableWriter.WriteAsync(_directory.Path, grid, rows, format, CancellationToken.None);
 
         var source = $"'{_directory.File(SweepTableWriter.FileName(format))}'";
-        Assert.Equal(4, Convert.ToInt32(DuckDb.Scalar($"SELECT count(*) FROM {source}")));
-        Assert.Equal("runs/p0-r0", DuckDb.Scalar($"SELECT run FROM {source} LIMIT 1"));
-        Assert.Equal(10.0, Convert.ToDouble(DuckDb.Scalar($"SELECT sum(\"funds[0].targetLeverage\")::DOUBLE FROM {source}")));
-        Assert.Equal("spot", DuckDb.Scalar($"SELECT \"retail.venue\" FROM {source} LIMIT 1"));
-        Assert.Equal(plan.Runs[3].Seed, Convert.ToInt64(DuckDb.Scalar($"SELECT seed FROM {source} WHERE point = 1 AND replica = 1")));
-        Assert.Equal(facts.ExcessKurtosis, Convert.ToDouble(DuckDb.Scalar($"SELECT excess_kurtosis FROM {source} LIMIT 1")), precision: 12);
-        Assert.Equal(facts.AbsoluteReturnAutocorrelation[0].Value, Convert.ToDouble(DuckDb.Scalar($"SELECT abs_return_acf_1 FROM {source} LIMIT 1")), precision: 12);
-        Assert.Equal(0.0625, Convert.ToDouble(DuckDb.Scalar($"SELECT max_drawdown FROM {source} LIMIT 1")));
+        Assert.Equal(4, Convert.ToInt32(DuckDbQuery.Value($"SELECT count(*) FROM {source}")));
+        Assert.Equal("runs/p0-r0", DuckDbQuery.Value($"SELECT run FROM {source} LIMIT 1"));
+        Assert.Equal(10.0, Convert.ToDouble(DuckDbQuery.Value($"SELECT sum(\"funds[0].targetLeverage\")::DOUBLE FROM {source}")));
+        Assert.Equal("spot", DuckDbQuery.Value($"SELECT \"retail.venue\" FROM {source} LIMIT 1"));
+        Assert.Equal(plan.Runs[3].Seed, Convert.ToInt64(DuckDbQuery.Value($"SELECT seed FROM {source} WHERE point = 1 AND replica = 1")));
+        Assert.Equal(facts.ExcessKurtosis, Convert.ToDouble(DuckDbQuery.Value($"SELECT excess_kurtosis FROM {source} LIMIT 1")), precision: 12);
+        Assert.Equal(facts.AbsoluteReturnAutocorrelation[0].Value, Convert.ToDouble(DuckDbQuery.Value($"SELECT abs_return_acf_1 FROM {source} LIMIT 1")), precision: 12);
+        Assert.Equal(0.0625, Convert.ToDouble(DuckDbQuery.Value($"SELECT max_drawdown FROM {source} LIMIT 1")));
         Assert.DoesNotContain(_directory.FileNames(), file => file.EndsWith(".tmp", StringComparison.Ordinal));
     }
 
@@ -47,7 +47,7 @@ public sealed class SweepTableTests : IDisposable
             _directory.Path, grid, [new SweepRow(run, SampleTraces.Summary(), [new BookFacts("alpha", "BTC-USD", facts), new BookFacts("beta", "BTC-USD", facts)])], TraceFormat.Parquet, CancellationToken.None);
 
         var source = $"'{_directory.File("sweep.parquet")}'";
-        Assert.Equal(0.0625, Convert.ToDouble(DuckDb.Scalar($"SELECT \"BTC-USD@alpha.max_drawdown\" FROM {source}")));
-        Assert.True(double.IsNaN(Convert.ToDouble(DuckDb.Scalar($"SELECT \"BTC-USD@beta.max_drawdown\" FROM {source}"))));
+        Assert.Equal(0.0625, Convert.ToDouble(DuckDbQuery.Value($"SELECT \"BTC-USD@alpha.max_drawdown\" FROM {source}")));
+        Assert.True(double.IsNaN(Convert.ToDouble(DuckDbQuery.Value($"SELECT \"BTC-USD@beta.max_drawdown\" FROM {source}"))));
     }
 }

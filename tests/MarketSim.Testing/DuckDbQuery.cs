@@ -1,10 +1,10 @@
 using System.Globalization;
 using DuckDB.NET.Data;
 
-namespace MarketSim.EndToEnd.Tests;
+namespace MarketSim.Testing;
 
-/// <summary>One SQL scalar from an in-memory DuckDB, which reads the Parquet files of a trace or sweep directly.</summary>
-internal static class DuckDbQuery
+/// <summary>One SQL scalar from an in-memory DuckDB, which reads the Parquet and CSV files of a trace or sweep directly.</summary>
+public static class DuckDbQuery
 {
     /// <summary>The value as DuckDB returns it (a long for a count, a string for text).</summary>
     public static object Value(string sql)

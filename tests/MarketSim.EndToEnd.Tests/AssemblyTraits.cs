@@ -1,0 +1,2 @@
+// Every test here starts the real client or silo processes.
+[assembly: AssemblyTrait("Category", "EndToEnd")]
