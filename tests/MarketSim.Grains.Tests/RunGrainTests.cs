@@ -46,6 +46,22 @@ public sealed class RunGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Stops_resting_on_the_book_run_on_the_cluster_as_they_do_directly_at_any_cohort_size()
+    {
+        // Stops 0.03–0.08% under cost, so the calm first ticks already set some off (and those sales more).
+        var scenario = TestScenarios.Load("stops-on-book.yaml", "ticks=100", "retail.count=4000", "retail.cohortSize=200", "retail.stopLoss.distanceMin=0.0003", "retail.stopLoss.distanceMax=0.0008");
+
+        var direct = await RunDirect(scenario);
+        var small = await RunOnCluster(scenario, cohortSize: 150);
+        var large = await RunOnCluster(scenario, cohortSize: 4_000);
+
+        Assert.True(direct.Triggers.Sum(t => t.StopOrders) > 0, "no stop on the book was triggered");
+        Assert.Equal(direct.Triggers, small.Triggers);
+        Assert.Equal(TraceHasher.Hash(direct), TraceHasher.Hash(small));
+        Assert.Equal(TraceHasher.Hash(direct), TraceHasher.Hash(large));
+    }
+
+    [Fact]
     public async Task Cohort_size_does_not_change_the_orleans_trace()
     {
         var scenario = TestScenarios.SmallQuickstart(seed: 5, ticks: 40);

@@ -76,6 +76,23 @@ internal sealed class MappingReader
     public double Double(string key, ValueRange range, double? defaultValue = null) =>
         Number(key, range, defaultValue, NumberStyles.Float, "a number");
 
+    /// <summary>Reads a switch: <c>true</c> or <c>false</c>.</summary>
+    public bool Bool(string key, bool defaultValue)
+    {
+        if (Find(key, required: false) is not { } node || ScalarText(key, node, "true or false") is not { } text)
+        {
+            return defaultValue;
+        }
+
+        if (bool.TryParse(text, out var value))
+        {
+            return value;
+        }
+
+        Fail(key, node, $"must be true or false, got '{text}'");
+        return defaultValue;
+    }
+
     /// <summary>Reads a required decimal: prices and sizes, which must stay exact.</summary>
     public decimal Decimal(string key, ValueRange range) =>
         Number<decimal>(key, range, defaultValue: null, NumberStyles.Float, "a number");

@@ -246,7 +246,14 @@ public sealed record TrendSpec(int Lookback, double Threshold, double OrderSize,
 /// Stop-losses: a share of agents keep a stop <see cref="DistanceMin"/>–<see cref="DistanceMax"/> below their
 /// average cost; a share of those round it down to a multiple of <see cref="RoundNumberStep"/>.
 /// </summary>
-public sealed record StopLossSpec(double Share, double DistanceMin, double DistanceMax, double RoundNumberStep, double RoundNumberShare);
+public sealed record StopLossSpec(double Share, double DistanceMin, double DistanceMax, double RoundNumberStep, double RoundNumberShare)
+{
+    /// <summary>Whether each stop rests on the agent's home book as a stop-limit order (off: the agent holds it and fires it itself).</summary>
+    public bool OnBook { get; init; }
+
+    /// <summary>How far below its stop price (basis points of it) a stop-limit on the book may sell once triggered.</summary>
+    public double LimitOffsetBps { get; init; } = 100;
+}
 
 /// <summary>A market maker quoting <see cref="Levels"/> levels a side around mid, skewed against its inventory.</summary>
 public sealed record MarketMakerSpec(

@@ -389,8 +389,10 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
 
         var roundNumberStep = fields.Double("roundNumberStep", ValueRange.NonNegative, defaultValue: 0);
         var roundNumberShare = fields.Double("roundNumberShare", ValueRange.Fraction, defaultValue: 0);
+        var onBook = fields.Bool("onBook", defaultValue: false);
+        var limitOffsetBps = fields.Double("limitOffsetBps", ValueRange.Between(0, 9_999), defaultValue: 100);
         fields.RejectUnknownFields();
-        return new StopLossSpec(share, distanceMin, distanceMax, roundNumberStep, roundNumberShare);
+        return new StopLossSpec(share, distanceMin, distanceMax, roundNumberStep, roundNumberShare) { OnBook = onBook, LimitOffsetBps = limitOffsetBps };
     }
 
     private static DipBuyingSpec ReadDipBuying(MappingReader fields)

@@ -13,8 +13,8 @@ public interface IExecutionListener
 {
     void OnExecution(OrderBook book, in Execution execution);
 
-    /// <summary>A stop or stop-limit order of <paramref name="book"/> was triggered; only counted, so a listener may ignore it.</summary>
-    void OnStopTriggered(OrderBook book)
+    /// <summary>A stop or stop-limit order of <paramref name="book"/> was triggered, before it trades; only counted, so a listener may ignore it.</summary>
+    void OnStopTriggered(OrderBook book, in IncomingOrder stop)
     {
     }
 }

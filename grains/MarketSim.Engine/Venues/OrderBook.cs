@@ -112,7 +112,7 @@ public sealed partial class OrderBook : Checkpoints.ICheckpointable
                 _stops.Add(key.Sequence, order);
                 return;
             case OrderType.Stop or OrderType.StopLimit:
-                _listener.OnStopTriggered(this);
+                _listener.OnStopTriggered(this, order);
                 Execute(Triggered(order));
                 break;
             default:
@@ -190,7 +190,7 @@ public sealed partial class OrderBook : Checkpoints.ICheckpointable
     {
         set.Remove(key);
         _stops.Remove(key.Sequence, out var stop);
-        _listener.OnStopTriggered(this);
+        _listener.OnStopTriggered(this, stop);
         Execute(Triggered(stop));
     }
 

@@ -228,7 +228,17 @@ public sealed partial class Venue : IExecutionListener, Checkpoints.ICheckpointa
         _tallies[local].TakerNet += e.AggressorSide == Side.Buy ? e.Quantity : -e.Quantity;
     }
 
-    void IExecutionListener.OnStopTriggered(OrderBook book) => _tallies[_localIndex[book]].StopTriggers++;
+    void IExecutionListener.OnStopTriggered(OrderBook book, in IncomingOrder stop)
+    {
+        var tally = _tallies[_localIndex[book]];
+        tally.StopTriggers++;
+        if (stop.Origin == OrderOrigin.StopLoss)
+        {
+            // A stop-loss resting on the book becomes a forced order when it triggers, not when it was placed.
+            tally.StopOrders++;
+            tally.Triggered(stop.StopPrice, stop: true, stop.Quantity);
+        }
+    }
 
     private void Settle(OrderBook book, TradeParty party, Side side, long price, long quantity, long cashDelta, long notional, int local)
     {
@@ -305,9 +315,10 @@ public sealed partial class Venue : IExecutionListener, Checkpoints.ICheckpointa
             tally.StopTriggers++;
         }
 
+        var resting = order.Type is OrderType.Stop or OrderType.StopLimit;
         switch (order.Origin)
         {
-            case OrderOrigin.StopLoss:
+            case OrderOrigin.StopLoss when !resting:
                 _tallies[local].StopOrders++;
                 break;
             case OrderOrigin.Liquidation or OrderOrigin.MarginCall:
@@ -315,7 +326,8 @@ public sealed partial class Venue : IExecutionListener, Checkpoints.ICheckpointa
                 break;
         }
 
-        if (order.Origin is OrderOrigin.StopLoss or OrderOrigin.Liquidation or OrderOrigin.MarginCall)
+        // A stop-loss that rests on the book is tallied as forced when the book triggers it (OnStopTriggered).
+        if (order.Origin is OrderOrigin.Liquidation or OrderOrigin.MarginCall || (order.Origin == OrderOrigin.StopLoss && !resting))
         {
             // A forced order names the level that set it off; a margin call names none: the price it came at.
             _tallies[local].Triggered(order.StopPrice > 0 ? order.StopPrice : book.LastPrice, order.Origin == OrderOrigin.StopLoss, order.Quantity);

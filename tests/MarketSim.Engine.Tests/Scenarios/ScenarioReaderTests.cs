@@ -94,6 +94,18 @@ public sealed class ScenarioReaderTests
     }
 
     [Fact]
+    public void Stops_on_the_book_are_off_unless_switched_on_and_the_switch_takes_only_true_or_false()
+    {
+        var off = ReadOk(Minimal).Retail.StopLoss;
+        var on = ReadOk(Minimal, "retail.stopLoss.onBook=true", "retail.stopLoss.limitOffsetBps=50").Retail.StopLoss;
+
+        Assert.Equal((false, 100.0), (off.OnBook, off.LimitOffsetBps));
+        Assert.Equal((true, 50.0), (on.OnBook, on.LimitOffsetBps));
+        var problem = Assert.Single(Problems(Minimal.Replace("count: 1000", "count: 1000\n  stopLoss: { onBook: yes }", StringComparison.Ordinal)));
+        Assert.StartsWith("retail.stopLoss.onBook: must be true or false, got 'yes' (line ", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Kind_is_case_insensitive()
     {
         var scenario = ReadOk(Minimal.Replace("kind: momentum", "kind: Momentum", StringComparison.Ordinal));

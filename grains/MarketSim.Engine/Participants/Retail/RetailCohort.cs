@@ -17,12 +17,18 @@ namespace MarketSim.Engine.Participants.Retail;
 /// Stop-losses are held by the agent (as a broker app holds them) and fire when a round's trades
 /// reach the stop: the agent cancels its open order and sells everything at market in the next
 /// cascade round. That is what turns a cluster of stops at a round number into a cascade.
+/// With <see cref="StopLossSpec.OnBook"/> the stop instead rests on the home book as the agent's
+/// stop-limit order (good till cancelled), which the book triggers inside the clearing round that
+/// reaches it; see RetailCohort.BookStops.cs.
 /// </remarks>
 public sealed partial class RetailCohort : IParticipant
 {
     private const byte HasStopFlag = 1;
     private const byte RoundStopFlag = 2;
     private const byte OrderOpenFlag = 4;
+
+    // The agent sent a sell of its own this tick and already replaced its book stop around it.
+    private const byte SellOpenFlag = 8;
 
     private readonly RetailSpec _spec;
     private readonly long _seed;
@@ -38,6 +44,10 @@ public sealed partial class RetailCohort : IParticipant
     private readonly float[] _leverage;
     private readonly RetailBehaviour[] _behaviour;
     private readonly byte[] _flags;
+
+    // The stop resting on the book (level and lots still to sell, stop or its triggered remainder); empty unless stops are on the book.
+    private readonly long[] _bookStop;
+    private readonly long[] _bookStopLots;
 
     // Per-agent draws made from the layout (rebuilt, not checkpointed); empty when the scenario does not use them.
     private readonly ushort[] _trendLookback;
@@ -76,6 +86,8 @@ public sealed partial class RetailCohort : IParticipant
         _home = new byte[n];
         _behaviour = new RetailBehaviour[n];
         _flags = new byte[n];
+        _bookStop = _spec.StopLoss.OnBook ? new long[n] : [];
+        _bookStopLots = _spec.StopLoss.OnBook ? new long[n] : [];
         _trendLookback = _spec.Trend.IsHeterogeneous ? new ushort[n] : [];
         _trendThreshold = _spec.Trend.IsHeterogeneous ? new float[n] : [];
         _valuation = _spec.Mix.Fundamental > 0 ? new float[n] : [];
@@ -137,6 +149,7 @@ public sealed partial class RetailCohort : IParticipant
                     continue;
                 }
 
+                ReplaceBookStopAroundSale(i, _units[i], orders);
                 orders.Add(owner, 0, Side.Sell, OrderType.Market, OrderOrigin.Discretionary, TimeInForce.GoodForTick, instrument.Index, 0, _units[i]);
                 _flags[i] |= OrderOpenFlag;
                 continue;
@@ -202,9 +215,16 @@ public sealed partial class RetailCohort : IParticipant
                 continue;
             }
 
+            if (!buy)
+            {
+                ReplaceBookStopAroundSale(i, lots, orders);
+            }
+
             orders.Add(owner, 0, buy ? Side.Buy : Side.Sell, OrderType.Limit, OrderOrigin.Discretionary, TimeInForce.GoodForTick, instrument.Index, limit, lots);
             _flags[i] |= OrderOpenFlag;
         }
+
+        ArmBookStops();
     }
 
     public void Settle(RoundOutcome outcome, IReadOnlyList<FillBatch> fills, OrderRouter router)
@@ -218,7 +238,13 @@ public sealed partial class RetailCohort : IParticipant
         {
             for (var f = 0; f < batch.Count; f++)
             {
-                Apply((int)(batch.Owner[f] - Slot.FirstAgent), (Side)batch.Side[f], batch.Quantity[f], batch.CashDelta[f]);
+                var agent = (int)(batch.Owner[f] - Slot.FirstAgent);
+                if (_bookStopLots.Length > 0 && (OrderOrigin)batch.Origin[f] == OrderOrigin.StopLoss)
+                {
+                    _bookStopLots[agent] -= batch.Quantity[f];
+                }
+
+                Apply(agent, (Side)batch.Side[f], batch.Quantity[f], batch.CashDelta[f]);
             }
         }
 
@@ -237,9 +263,9 @@ public sealed partial class RetailCohort : IParticipant
 
             var orders = router.To(home.Venue);
 
-            // A borrowed position is closed by the venue at its liquidation price before any stop matters.
+            // A borrowed position is closed by the venue at its liquidation price before any stop matters; a stop on the book is the book's to trigger.
             var origin = _cash[i] < 0 && round.Low <= LiquidationPrice(i) ? OrderOrigin.Liquidation
-                : _stop[i] > 0 && round.Low <= _stop[i] ? OrderOrigin.StopLoss
+                : _bookStop.Length == 0 && _stop[i] > 0 && round.Low <= _stop[i] ? OrderOrigin.StopLoss
                 : OrderOrigin.Discretionary;
             if (origin == OrderOrigin.Discretionary)
             {
@@ -247,16 +273,22 @@ public sealed partial class RetailCohort : IParticipant
             }
 
             var owner = Slot.FirstAgent + i;
-            if ((_flags[i] & OrderOpenFlag) != 0)
+            if ((_flags[i] & OrderOpenFlag) != 0 || HasBookStop(i))
             {
                 orders.CancelAll(owner, 1 + (2 * outcome.Round), home.Instrument.Index);
                 _flags[i] &= unchecked((byte)~OrderOpenFlag);
+                ForgetBookStop(i);
             }
 
             // The level that set the sale off travels as the market order's stop price, for the trigger-level metrics.
             var level = origin == OrderOrigin.Liquidation ? LiquidationPrice(i) : _stop[i];
             orders.Add(owner, 2 + (2 * outcome.Round), Side.Sell, OrderType.Market, origin, TimeInForce.GoodForTick, home.Instrument.Index, 0, _units[i], level);
-            _stop[i] = 0;
+
+            // A stop held by the agent is spent; one on the book is re-armed for what is left at the next tick.
+            if (_bookStop.Length == 0)
+            {
+                _stop[i] = 0;
+            }
         }
     }
 
@@ -286,7 +318,7 @@ public sealed partial class RetailCohort : IParticipant
     {
         for (var i = 0; i < _flags.Length; i++)
         {
-            _flags[i] &= unchecked((byte)~OrderOpenFlag);
+            _flags[i] &= unchecked((byte)~(OrderOpenFlag | SellOpenFlag));
         }
     }
 
@@ -327,7 +359,15 @@ public sealed partial class RetailCohort : IParticipant
             if (_units[i] > 0)
             {
                 var window = windows[_home[i]];
-                window.Stop(_stop[i], _units[i]);
+                if (_bookStop.Length > 0)
+                {
+                    window.Stop(_bookStop[i], _bookStopLots[i]);
+                }
+                else
+                {
+                    window.Stop(_stop[i], _units[i]);
+                }
+
                 window.Liquidation(LiquidationPrice(i), _units[i]);
             }
         }
