@@ -27,6 +27,9 @@ public sealed record BookQuote(int Book, long Last, long BestBid, long BestAsk, 
     /// <summary>Mid price in ticks: the midpoint of the quotes when both exist, else the last trade.</summary>
     public long Mid => BestBid > 0 && BestAsk > 0 ? (BestBid + BestAsk) / 2 : Last;
 
+    /// <summary><see cref="Mid"/> without rounding to a whole tick: a price re-centred on the rounded mid every tick drifts down.</summary>
+    public double ExactMid => BestBid > 0 && BestAsk > 0 ? (BestBid + BestAsk) / 2.0 : Last;
+
     /// <summary>Simple return over the last <paramref name="lookback"/> ticks (0 before there is history).</summary>
     public double Return(int lookback)
     {
