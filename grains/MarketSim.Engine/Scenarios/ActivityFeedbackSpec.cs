@@ -13,4 +13,13 @@ public sealed record ActivityFeedbackSpec(double Weight, int ShortLookback, int 
     public static readonly ActivityFeedbackSpec None = new(0, 1, 1, 1);
 
     public bool IsOn => Weight > 0;
+
+    /// <summary>What the reader fills in for a field the section leaves out.</summary>
+    public static class Defaults
+    {
+        public const double Weight = 0;
+        public const int ShortLookback = 10;
+        public const int LongLookback = 500;
+        public const double MaxMultiple = 5;
+    }
 }

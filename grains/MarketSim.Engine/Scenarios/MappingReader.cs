@@ -59,12 +59,20 @@ internal sealed class MappingReader
 
     public string String(string key, string? defaultValue = null)
     {
+        Declare(key, required: defaultValue is null, defaultValue);
         if (Find(key, required: defaultValue is null) is not { } node)
         {
             return defaultValue ?? "";
         }
 
         return ScalarText(key, node, "a string") ?? "";
+    }
+
+    /// <summary>Reads an optional string that has no default: null when it is left out.</summary>
+    public string? OptionalString(string key)
+    {
+        Declare(key, required: false, defaultValue: null);
+        return Find(key, required: false) is { } node ? ScalarText(key, node, "a string") ?? "" : null;
     }
 
     public int Int(string key, ValueRange range, int? defaultValue = null) =>
@@ -79,6 +87,7 @@ internal sealed class MappingReader
     /// <summary>Reads a switch: <c>true</c> or <c>false</c>.</summary>
     public bool Bool(string key, bool defaultValue)
     {
+        Declare(key, required: false, defaultValue);
         if (Find(key, required: false) is not { } node || ScalarText(key, node, "true or false") is not { } text)
         {
             return defaultValue;
@@ -103,6 +112,7 @@ internal sealed class MappingReader
     {
         var names = Enum.GetNames<TEnum>();
         var expected = $"one of {string.Join(", ", names.Select(JsonNamingPolicy.CamelCase.ConvertName))}";
+        Declare(key, required: true, defaultValue: null);
         if (Find(key, required: true) is not { } node || ScalarText(key, node, expected) is not { } text)
         {
             return default;
@@ -119,6 +129,19 @@ internal sealed class MappingReader
 
     /// <summary>Reads a required, non-empty list of names. Items that are not names are reported and left out.</summary>
     public IReadOnlyList<string> Strings(string key)
+    {
+        Declare(key, required: true, defaultValue: null);
+        return ReadStrings(key);
+    }
+
+    /// <summary>Reads an optional list of names: absent, it is <paramref name="defaultValue"/>; given, it must not be empty.</summary>
+    public IReadOnlyList<string> Strings(string key, IReadOnlyList<string> defaultValue)
+    {
+        Declare(key, required: false, defaultValue);
+        return Find(key, required: false) is null ? defaultValue : ReadStrings(key);
+    }
+
+    private List<string> ReadStrings(string key)
     {
         if (Sequence(key, required: true) is not { } items)
         {
@@ -144,6 +167,7 @@ internal sealed class MappingReader
     /// <summary>Reads a list of integers in <paramref name="range"/>; absent, it is <paramref name="defaultValue"/>.</summary>
     public IReadOnlyList<int> Ints(string key, ValueRange range, IReadOnlyList<int> defaultValue)
     {
+        Declare(key, required: false, defaultValue);
         if (Find(key, required: false) is null)
         {
             return defaultValue;
@@ -178,6 +202,7 @@ internal sealed class MappingReader
     /// </summary>
     public IReadOnlyList<MappingReader> Mappings(string key, bool required)
     {
+        Declare(key, required, required ? null : Array.Empty<object>());
         if (Sequence(key, required) is not { } items)
         {
             return [];
@@ -200,14 +225,21 @@ internal sealed class MappingReader
     }
 
     /// <summary>Opens a required nested mapping; null, and reported, when it is missing or not a mapping.</summary>
-    public MappingReader? Mapping(string key) => Nested(key, required: true);
+    public MappingReader? Mapping(string key)
+    {
+        Declare(key, required: true, defaultValue: null);
+        return Nested(key, required: true);
+    }
 
     /// <summary>
     /// Opens an optional nested mapping. When it is absent, or unusable (which is reported), the reader is over an
     /// empty mapping, so every field in it reads its default.
     /// </summary>
-    public MappingReader OptionalMapping(string key) =>
-        Nested(key, required: false) ?? Child(new YamlMappingNode(), ChildPath(key));
+    public MappingReader OptionalMapping(string key)
+    {
+        Declare(key, required: false, defaultValue: null);
+        return Nested(key, required: false) ?? Child(new YamlMappingNode(), ChildPath(key));
+    }
 
     /// <summary>True when the field is present and not null.</summary>
     public bool Has(string key) => Lookup(key) is { } node && !YamlNodes.IsNull(node);
@@ -249,6 +281,7 @@ internal sealed class MappingReader
     private T Number<T>(string key, ValueRange range, T? defaultValue, NumberStyles styles, string expected)
         where T : struct, INumber<T>
     {
+        Declare(key, required: defaultValue is null, defaultValue);
         if (Find(key, required: defaultValue is null) is not { } node)
         {
             return defaultValue ?? T.Zero;
@@ -273,6 +306,9 @@ internal sealed class MappingReader
 
         return value;
     }
+
+    private void Declare(string key, bool required, object? defaultValue) =>
+        _context.FieldsRead?.Add(new SchemaField(SchemaField.SectionOf(Path), key, required, SchemaField.Format(defaultValue)));
 
     private MappingReader? Nested(string key, bool required)
     {

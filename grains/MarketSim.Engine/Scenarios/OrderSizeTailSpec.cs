@@ -12,4 +12,11 @@ public sealed record OrderSizeTailSpec(double Alpha, double MaxMultiple)
     public static readonly OrderSizeTailSpec None = new(0, 1);
 
     public bool IsOn => Alpha > 0;
+
+    /// <summary>What the reader fills in for a field the section leaves out (a section with no <c>alpha</c> is off).</summary>
+    public static class Defaults
+    {
+        public const double Alpha = 2;
+        public const double MaxMultiple = 20;
+    }
 }

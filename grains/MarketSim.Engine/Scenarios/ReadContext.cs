@@ -13,6 +13,9 @@ internal sealed class ReadContext
 
     public int ProblemCount => _problems.Count;
 
+    /// <summary>When set, every field the mapper asks for is added to it (what the schema test reads); null in normal reads.</summary>
+    public ISet<SchemaField>? FieldsRead { get; init; }
+
     /// <summary>The problems in file order; those without a line (overrides, the file itself) come first.</summary>
     public IReadOnlyList<ScenarioProblem> Problems => [.. _problems.OrderBy(problem => problem.Line ?? 0)];
 

@@ -18,8 +18,16 @@ public sealed record Scenario(
     RetailSpec Retail,
     IReadOnlyList<MarketMakerSpec> MarketMakers,
     IReadOnlyList<FundSpec> Funds,
-    int TicksPerDay = 24)
+    int TicksPerDay = Scenario.Defaults.TicksPerDay)
 {
+    /// <summary>What the reader uses for a field the file leaves out; docs/scenario-schema.md is tested against the reader.</summary>
+    public static class Defaults
+    {
+        public const string Description = "";
+        public const long Seed = 1;
+        public const int TicksPerDay = 24;
+    }
+
     /// <summary>Value funds in the Thurner–Farmer–Geanakoplos form.</summary>
     public IReadOnlyList<ValueFundSpec> ValueFunds { get; init; } = [];
 
@@ -97,13 +105,31 @@ public sealed record TimelineSpec(IReadOnlyList<SentimentShockSpec> SentimentSho
 /// An AR(1) sentiment: s(t) = persistence × s(t − 1) + volatility × ε(t), ε standard normal drawn from the
 /// scenario's seed and the tick alone, so every host computes the same path.
 /// </summary>
-public sealed record SentimentNoiseSpec(double Volatility, double Persistence);
+public sealed record SentimentNoiseSpec(double Volatility, double Persistence)
+{
+    public static class Defaults
+    {
+        public const double Persistence = 0.95;
+    }
+}
 
 /// <summary>A shift of <see cref="Shift"/> in retail buy probability at <see cref="Tick"/>, halving every <see cref="HalfLife"/> ticks.</summary>
-public sealed record SentimentShockSpec(long Tick, double Shift, double HalfLife);
+public sealed record SentimentShockSpec(long Tick, double Shift, double HalfLife)
+{
+    public static class Defaults
+    {
+        public const double HalfLife = 24;
+    }
+}
 
 /// <summary>A market-implied probability of a rate cut over time, and how strongly retail sentiment follows it.</summary>
-public sealed record CutProbabilitySpec(double Sensitivity, IReadOnlyList<ProbabilityPoint> Path);
+public sealed record CutProbabilitySpec(double Sensitivity, IReadOnlyList<ProbabilityPoint> Path)
+{
+    public static class Defaults
+    {
+        public const double Sensitivity = 0.5;
+    }
+}
 
 public sealed record ProbabilityPoint(long Tick, double Probability);
 
@@ -112,10 +138,24 @@ public sealed record ProbabilityPoint(long Tick, double Probability);
 /// redemptions when negative): <see cref="Amount"/> in quote currency at <see cref="StartTick"/> and then
 /// every <see cref="EveryTicks"/> ticks, <see cref="Count"/> times. Recorded, and counted by the conservation check.
 /// </summary>
-public sealed record FlowSpec(string Participant, long StartTick, int EveryTicks, int Count, double Amount);
+public sealed record FlowSpec(string Participant, long StartTick, int EveryTicks, int Count, double Amount)
+{
+    public static class Defaults
+    {
+        public const long StartTick = 0;
+        public const int EveryTicks = 1;
+        public const int Count = 1;
+    }
+}
 
 /// <summary>How many forced-order rounds one tick may run before the cascade is cut off.</summary>
-public sealed record CascadeSpec(int MaxRounds);
+public sealed record CascadeSpec(int MaxRounds)
+{
+    public static class Defaults
+    {
+        public const int MaxRounds = 8;
+    }
+}
 
 /// <summary>A tradable instrument. Prices are multiples of <see cref="TickSize"/>, quantities of <see cref="LotSize"/>.</summary>
 public sealed record InstrumentSpec(string Id, decimal TickSize, decimal LotSize, decimal InitialPrice)
@@ -124,7 +164,12 @@ public sealed record InstrumentSpec(string Id, decimal TickSize, decimal LotSize
     /// The return over the price history participants see at tick 0 (log-linear up to <see cref="InitialPrice"/>),
     /// so trend followers start with a trend: 0.05 means the price rose 5% over the history window.
     /// </summary>
-    public double PriorReturn { get; init; }
+    public double PriorReturn { get; init; } = Defaults.PriorReturn;
+
+    public static class Defaults
+    {
+        public const double PriorReturn = 0;
+    }
 
     /// <summary>The instrument on its integer grid, at position <paramref name="index"/> of the scenario's list.</summary>
     public Instrument ToInstrument(int index) => new(index, Id, TickSize, LotSize, InitialPrice, PriorReturn);
@@ -145,7 +190,20 @@ public sealed record VenueSpec(
     /// Price protection: in one clearing round a market order (stops and liquidations included) trades no
     /// further than this from the round's opening price; what is left is cancelled. 0 = no band.
     /// </summary>
-    public double PriceBandBps { get; init; }
+    public double PriceBandBps { get; init; } = Defaults.PriceBandBps;
+
+    public static class Defaults
+    {
+        public const double TakerFeeBps = 0;
+        public const double MakerFeeBps = 0;
+        public const double InitialMargin = 1;
+
+        /// <summary>Maintenance margin as a share of the initial margin: half keeps the pair consistent whatever initial margin is chosen.</summary>
+        public const double MaintenanceShareOfInitial = 0.5;
+        public const double LiquidationFeeBps = 0;
+        public const double InsuranceFund = 0;
+        public const double PriceBandBps = 0;
+    }
 }
 
 /// <summary>The retail population: many small agents held in cohorts of <see cref="CohortSize"/>.</summary>
@@ -162,9 +220,9 @@ public sealed record RetailSpec(
     TrendSpec Trend,
     StopLossSpec StopLoss)
 {
-    public DipBuyingSpec DipBuying { get; init; } = new(5, 0.01, 0.1);
+    public DipBuyingSpec DipBuying { get; init; } = DipBuyingSpec.Default;
 
-    public LossAversionSpec LossAversion { get; init; } = new(0.15);
+    public LossAversionSpec LossAversion { get; init; } = LossAversionSpec.Default;
 
     public RetailLeverageSpec Leverage { get; init; } = RetailLeverageSpec.None;
 
@@ -180,6 +238,13 @@ public sealed record RetailSpec(
     /// <see cref="Venue"/> in <see cref="Instrument"/>. An agent trades and holds only its own.
     /// </summary>
     public IReadOnlyList<VenueShare> VenuePreference { get; init; } = [];
+
+    public static class Defaults
+    {
+        public const int CohortSize = 20_000;
+        public const double InvestedShare = 0.5;
+        public const double Activity = 0.05;
+    }
 }
 
 /// <summary>
@@ -196,27 +261,41 @@ public sealed record VenueShare(string Venue, double Share, string? Instrument =
 /// </summary>
 public sealed record RetailLeverageSpec(double Share, double Min, double Max)
 {
+    /// <summary>No one borrows; also the reader's default for each field.</summary>
     public static readonly RetailLeverageSpec None = new(0, 1, 1);
 }
 
 /// <summary>Heavy-tailed starting capital: Pareto with scale <see cref="Minimum"/> and shape <see cref="Alpha"/>, capped at <see cref="Maximum"/>.</summary>
-public sealed record CapitalSpec(double Minimum, double Alpha, double Maximum);
+public sealed record CapitalSpec(double Minimum, double Alpha, double Maximum)
+{
+    public static readonly CapitalSpec Default = new(1_000, 1.5, 10_000_000);
+}
 
 /// <summary>Shares of the retail population following each behaviour; they sum to 1.</summary>
-public sealed record BehaviourMix(double Noise, double Trend, double DipBuying = 0, double LossAverse = 0, double Fundamental = 0);
+public sealed record BehaviourMix(double Noise, double Trend, double DipBuying = 0, double LossAverse = 0, double Fundamental = 0)
+{
+    /// <summary>Everyone a noise trader; each share's default when left out.</summary>
+    public static readonly BehaviourMix Default = new(1, 0);
+}
 
 /// <summary>
 /// Dip buyers: buy a fraction <see cref="OrderSize"/> of their cash after the price fell by more than
 /// <see cref="Threshold"/> over <see cref="LookbackDays"/> days (in 2025 retail net-bought almost every
 /// week the S&amp;P fell more than 1%).
 /// </summary>
-public sealed record DipBuyingSpec(int LookbackDays, double Threshold, double OrderSize);
+public sealed record DipBuyingSpec(int LookbackDays, double Threshold, double OrderSize)
+{
+    public static readonly DipBuyingSpec Default = new(5, 0.01, 0.1);
+}
 
 /// <summary>
 /// Loss-averse holders: hold through small losses, then sell everything at market once the loss on
 /// their cost basis exceeds <see cref="PanicLoss"/> (a fraction, e.g. 0.15).
 /// </summary>
-public sealed record LossAversionSpec(double PanicLoss);
+public sealed record LossAversionSpec(double PanicLoss)
+{
+    public static readonly LossAversionSpec Default = new(0.15);
+}
 
 /// <summary>
 /// Noise traders: random side, a fraction <see cref="OrderSize"/> of their means, limit prices around mid.
@@ -224,7 +303,10 @@ public sealed record LossAversionSpec(double PanicLoss);
 /// 0.5 + ValueTilt × ln(opening price / mid), kept within [0.05, 0.95] — a weak fundamental anchor
 /// (Chiarella and Iori 2002) without which trend chasers and stops can run the price anywhere.
 /// </summary>
-public sealed record NoiseSpec(double OrderSize, double LimitOffsetBps, double MarketableShare, double ValueTilt = 0);
+public sealed record NoiseSpec(double OrderSize, double LimitOffsetBps, double MarketableShare, double ValueTilt = 0)
+{
+    public static readonly NoiseSpec Default = new(0.05, 20, 0.5);
+}
 
 /// <summary>
 /// Trend chasers: trade in the direction of the return over their lookback once it exceeds their threshold.
@@ -240,6 +322,9 @@ public sealed record TrendSpec(int Lookback, double Threshold, double OrderSize,
 
     /// <summary>Whether agents draw their own lookback or threshold.</summary>
     public bool IsHeterogeneous => LookbackMax > Lookback || ThresholdMax > Threshold;
+
+    /// <summary>All agents alike (the reader defaults each maximum to its minimum).</summary>
+    public static readonly TrendSpec Default = new(10, 0.002, 0.1, 30);
 }
 
 /// <summary>
@@ -253,6 +338,8 @@ public sealed record StopLossSpec(double Share, double DistanceMin, double Dista
 
     /// <summary>How far below its stop price (basis points of it) a stop-limit on the book may sell once triggered.</summary>
     public double LimitOffsetBps { get; init; } = 100;
+
+    public static readonly StopLossSpec Default = new(0.5, 0.03, 0.1, 0, 0);
 }
 
 /// <summary>A market maker quoting <see cref="Levels"/> levels a side around mid, skewed against its inventory.</summary>
@@ -285,10 +372,24 @@ public sealed record MarketMakerSpec(
     /// transient and its quotes' centre decays back toward the kept price at <see cref="Resilience"/> per tick.
     /// 1 (the default) re-centres on mid every tick: all impact permanent.
     /// </summary>
-    public double PermanentImpact { get; init; } = 1;
+    public double PermanentImpact { get; init; } = Defaults.PermanentImpact;
 
     /// <summary>Fraction ρ of the transient deviation that decays each tick (0 … 1); used only when <see cref="PermanentImpact"/> is below 1.</summary>
-    public double Resilience { get; init; }
+    public double Resilience { get; init; } = Defaults.Resilience;
+
+    public static class Defaults
+    {
+        public const double Inventory = 0;
+        public const double HalfSpreadBps = 5;
+        public const int Levels = 10;
+        public const double LevelStepBps = 10;
+        public const double SkewBps = 20;
+        public const double VolatilityWidening = 0;
+        public const double InventoryLimit = 0;
+        public const double WithdrawVolatility = 0;
+        public const double PermanentImpact = 1;
+        public const double Resilience = 0;
+    }
 }
 
 /// <summary>The kinds of fund the engine models.</summary>
@@ -313,6 +414,15 @@ public sealed record FundSpec(
 {
     /// <summary>Investor redemptions after losses; none by default.</summary>
     public RedemptionSpec Redemptions { get; init; } = RedemptionSpec.None;
+
+    public static class Defaults
+    {
+        public const double TargetLeverage = 1;
+        public const int Lookback = 20;
+        public const double SignalScale = 0.02;
+        public const double RebalanceThreshold = 0.1;
+        public const double MaxSlippageBps = 50;
+    }
 }
 
 /// <summary>
@@ -323,6 +433,9 @@ public sealed record FundSpec(
 public sealed record RedemptionSpec(double Trigger, double Rate)
 {
     public static readonly RedemptionSpec None = new(0, 0);
+
+    /// <summary>What the reader fills in for a field left out: a trigger set, but nothing redeemed.</summary>
+    public static readonly RedemptionSpec Default = new(0.05, 0);
 }
 
 /// <summary>
@@ -345,6 +458,14 @@ public sealed record ValueFundSpec(
 {
     /// <summary>Investor redemptions after losses; none by default.</summary>
     public RedemptionSpec Redemptions { get; init; } = RedemptionSpec.None;
+
+    public static class Defaults
+    {
+        public const double Aggression = 20;
+        public const double MaxLeverage = 5;
+        public const double RebalanceThreshold = 0.05;
+        public const double MaxSlippageBps = 50;
+    }
 }
 
 /// <summary>
@@ -362,14 +483,31 @@ public sealed record CtaSpec(
     double TargetVolatility,
     double MaxLeverage,
     double RebalanceThreshold,
-    double MaxSlippageBps);
+    double MaxSlippageBps)
+{
+    public static class Defaults
+    {
+        public static readonly IReadOnlyList<int> Lookbacks = [20, 60, 120];
+        public const int VolatilityLookback = 60;
+        public const double TargetVolatility = 0.002;
+        public const double MaxLeverage = 3;
+        public const double RebalanceThreshold = 0.1;
+        public const double MaxSlippageBps = 50;
+    }
+}
 
 /// <summary>
 /// A leveraged or inverse ETF with daily leverage <see cref="Leverage"/> (3, −3, 2, −1 …) on an underlying,
 /// holding its exposure through a margin account. At each day's close it trades the underlying so its
 /// exposure is Leverage × AUM again: hedge = AUM × (L² − L) × daily return (Cheng and Madhavan 2009).
 /// </summary>
-public sealed record LeveragedEtfSpec(string Id, string Venue, string Instrument, double Aum, double Leverage, double MaxSlippageBps);
+public sealed record LeveragedEtfSpec(string Id, string Venue, string Instrument, double Aum, double Leverage, double MaxSlippageBps)
+{
+    public static class Defaults
+    {
+        public const double MaxSlippageBps = 100;
+    }
+}
 
 /// <summary>
 /// An institutional allocator that buys on valuation compression: once the price is more than
@@ -382,7 +520,15 @@ public sealed record AllocatorSpec(string Id, string Venue, string Instrument, d
     public string? Etf { get; init; }
 
     /// <summary>Share of each tranche that buys the ETF's shares instead of the instrument.</summary>
-    public double EtfShare { get; init; }
+    public double EtfShare { get; init; } = Defaults.EtfShare;
+
+    public static class Defaults
+    {
+        public const double DrawdownTrigger = 0.1;
+        public const double TrancheShare = 0.02;
+        public const double MaxSlippageBps = 30;
+        public const double EtfShare = 0;
+    }
 }
 
 /// <summary>
@@ -400,7 +546,14 @@ public sealed record ArbitrageurSpec(
     double Inventory,
     double ThresholdBps,
     double TradeSize,
-    int TransferDelay);
+    int TransferDelay)
+{
+    public static class Defaults
+    {
+        public const double ThresholdBps = 20;
+        public const int TransferDelay = 6;
+    }
+}
 
 /// <summary>
 /// An ETF whose shares (instrument <see cref="Shares"/>) trade on <see cref="ShareVenue"/>, each backed by
@@ -425,4 +578,12 @@ public sealed record EtfSpec(
     double ApUnits,
     double ThresholdBps,
     double MaxCreation,
-    double MaxSlippageBps);
+    double MaxSlippageBps)
+{
+    public static class Defaults
+    {
+        public const double InvestorCash = 0;
+        public const double ThresholdBps = 10;
+        public const double MaxSlippageBps = 30;
+    }
+}

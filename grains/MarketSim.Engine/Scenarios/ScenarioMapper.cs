@@ -8,7 +8,8 @@ namespace MarketSim.Engine.Scenarios;
 /// Maps a scenario's YAML tree onto the <see cref="Scenario"/> records. The schema lives here: field names,
 /// defaults, ranges, and the rules that tie sections together. Sections are read in dependency order
 /// (instruments, venues, then everyone who trades on them) whatever their order in the file, so references are
-/// checked as they are read. docs/scenario-schema.md describes the same rules; keep the two in step.
+/// checked as they are read. Defaults come from the records (their <c>Default</c> or <c>Defaults</c>), never from a
+/// literal here. docs/scenario-schema.md describes the same rules; ScenarioSchemaDocTests checks it against this reader.
 /// </summary>
 internal sealed class ScenarioMapper(string sourceName, ReadContext context)
 {
@@ -53,15 +54,15 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
             fields.ReportField("name", nameProblem);
         }
 
-        var description = fields.String("description", defaultValue: "");
-        var seed = fields.Long("seed", ValueRange.Any, defaultValue: 1);
+        var description = fields.String("description", defaultValue: Scenario.Defaults.Description);
+        var seed = fields.Long("seed", ValueRange.Any, defaultValue: Scenario.Defaults.Seed);
         var ticks = fields.Int("ticks", ValueRange.Between(1, MaxTicks));
         var cascade = ReadCascade(fields.OptionalMapping("cascade"));
         var checkpoint = fields.Has("checkpoint") ? ReadCheckpoint(fields.OptionalMapping("checkpoint")) : null;
         var instruments = ReadCatalogue(fields, "instruments", MaxInstruments, _instruments, ReadInstrument);
         var venues = ReadCatalogue(fields, "venues", MaxVenues, _venues, ReadVenue);
         var retail = fields.Mapping("retail") is { } retailFields ? ReadRetail(retailFields) : null;
-        var ticksPerDay = fields.Int("ticksPerDay", ValueRange.Between(1, MaxTicks), defaultValue: 24);
+        var ticksPerDay = fields.Int("ticksPerDay", ValueRange.Between(1, MaxTicks), defaultValue: Scenario.Defaults.TicksPerDay);
         var marketMakers = fields.Mappings("marketMakers", required: false).Select(ReadMarketMaker).ToList();
         var funds = fields.Mappings("funds", required: false).Select(ReadFund).ToList();
         var valueFunds = fields.Mappings("valueFunds", required: false).Select(ReadValueFund).ToList();
@@ -102,7 +103,7 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
 
     private static CascadeSpec ReadCascade(MappingReader fields)
     {
-        var maxRounds = fields.Int("maxRounds", ValueRange.Between(1, MaxCascadeRounds), defaultValue: 8);
+        var maxRounds = fields.Int("maxRounds", ValueRange.Between(1, MaxCascadeRounds), defaultValue: CascadeSpec.Defaults.MaxRounds);
         fields.RejectUnknownFields();
         return new CascadeSpec(maxRounds);
     }
@@ -115,7 +116,7 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         var threshold = fields.Double("resonanceThreshold", ValueRange.Fraction, defaultValue: defaults.ResonanceThreshold);
         var underwater = fields.Double("resonanceUnderwater", ValueRange.Fraction, defaultValue: defaults.ResonanceUnderwater);
         var restingWindow = fields.Double("restingWindow", ValueRange.Fraction, defaultValue: defaults.RestingWindow);
-        var institutional = fields.Has("institutional") ? fields.Strings("institutional") : defaults.Institutional;
+        var institutional = fields.Strings("institutional", defaultValue: defaults.Institutional);
         var names = Enum.GetValues<ParticipantClass>().Select(c => c.TraceName()).ToArray();
         for (var i = 0; i < institutional.Count; i++)
         {
@@ -170,7 +171,7 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
             fields.ReportField("initialPrice", Invariant($"must be a multiple of tickSize {tickSize}, got {initialPrice}"));
         }
 
-        var priorReturn = fields.Double("priorReturn", ValueRange.Above(-1), defaultValue: 0);
+        var priorReturn = fields.Double("priorReturn", ValueRange.Above(-1), defaultValue: InstrumentSpec.Defaults.PriorReturn);
         fields.RejectUnknownFields();
         return new InstrumentSpec(id, tickSize, lotSize, initialPrice) { PriorReturn = priorReturn };
     }
@@ -184,20 +185,19 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
             CheckListedInstruments(fields, instruments);
         }
 
-        var takerFeeBps = fields.Double("takerFeeBps", ValueRange.Between(0, MaxTakerFeeBps), defaultValue: 0);
-        var makerFeeBps = fields.Double("makerFeeBps", ValueRange.NonNegative, defaultValue: 0);
-        var initialMargin = fields.Double("initialMargin", ValueRange.PositiveFraction, defaultValue: 1);
-
-        // Defaulting to half the initial margin keeps the pair consistent whatever initial margin is chosen.
-        var maintenanceMargin = fields.Double("maintenanceMargin", ValueRange.PositiveFraction, defaultValue: initialMargin / 2);
+        var takerFeeBps = fields.Double("takerFeeBps", ValueRange.Between(0, MaxTakerFeeBps), defaultValue: VenueSpec.Defaults.TakerFeeBps);
+        var makerFeeBps = fields.Double("makerFeeBps", ValueRange.NonNegative, defaultValue: VenueSpec.Defaults.MakerFeeBps);
+        var initialMargin = fields.Double("initialMargin", ValueRange.PositiveFraction, defaultValue: VenueSpec.Defaults.InitialMargin);
+        var maintenanceMargin = fields.Double(
+            "maintenanceMargin", ValueRange.PositiveFraction, defaultValue: initialMargin * VenueSpec.Defaults.MaintenanceShareOfInitial);
         if (fields.AreValid("initialMargin", "maintenanceMargin") && maintenanceMargin > initialMargin)
         {
             fields.ReportField("maintenanceMargin", Invariant($"must be <= initialMargin {initialMargin}, got {maintenanceMargin}"));
         }
 
-        var liquidationFeeBps = fields.Double("liquidationFeeBps", ValueRange.NonNegative, defaultValue: 0);
-        var insuranceFund = fields.Double("insuranceFund", ValueRange.NonNegative.AtMost(MaxAmount), defaultValue: 0);
-        var priceBandBps = fields.Double("priceBandBps", ValueRange.Between(0, 10_000), defaultValue: 0);
+        var liquidationFeeBps = fields.Double("liquidationFeeBps", ValueRange.NonNegative, defaultValue: VenueSpec.Defaults.LiquidationFeeBps);
+        var insuranceFund = fields.Double("insuranceFund", ValueRange.NonNegative.AtMost(MaxAmount), defaultValue: VenueSpec.Defaults.InsuranceFund);
+        var priceBandBps = fields.Double("priceBandBps", ValueRange.Between(0, 10_000), defaultValue: VenueSpec.Defaults.PriceBandBps);
         fields.RejectUnknownFields();
 
         var venue = new VenueSpec(id, instruments, takerFeeBps, makerFeeBps, initialMargin, maintenanceMargin, liquidationFeeBps, insuranceFund) { PriceBandBps = priceBandBps };
@@ -227,11 +227,11 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
     private RetailSpec ReadRetail(MappingReader fields)
     {
         var count = fields.Long("count", ValueRange.Positive.AtMost(MaxRetailAgents));
-        var cohortSize = fields.Int("cohortSize", ValueRange.Positive, defaultValue: 20_000);
+        var cohortSize = fields.Int("cohortSize", ValueRange.Positive, defaultValue: RetailSpec.Defaults.CohortSize);
         var (venue, instrument) = ReadPlacement(fields);
         var capital = ReadCapital(fields.OptionalMapping("capital"));
-        var investedShare = fields.Double("investedShare", ValueRange.Fraction, defaultValue: 0.5);
-        var activity = fields.Double("activity", ValueRange.PositiveFraction, defaultValue: 0.05);
+        var investedShare = fields.Double("investedShare", ValueRange.Fraction, defaultValue: RetailSpec.Defaults.InvestedShare);
+        var activity = fields.Double("activity", ValueRange.PositiveFraction, defaultValue: RetailSpec.Defaults.Activity);
         var mix = ReadMix(fields.OptionalMapping("mix"));
         var noise = ReadNoise(fields.OptionalMapping("noise"));
         var trend = ReadTrend(fields.OptionalMapping("trend"));
@@ -245,7 +245,7 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         var venuePreference = fields.Mappings("venuePreference", required: false).Select(share =>
         {
             var shareVenue = Reference(share, "venue", _venues);
-            var held = share.Has("instrument") ? Reference(share, "instrument", _instruments) : instrument;
+            var held = Reference(share, "instrument", _instruments, defaultValue: instrument);
             if (share.AreValid("venue", "instrument") && fields.AreValid("instrument") && _validVenues.TryGetValue(shareVenue, out var spec)
                 && !spec.Instruments.Contains(held, StringComparer.Ordinal))
             {
@@ -288,10 +288,10 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
 
     private static ActivityFeedbackSpec ReadActivityFeedback(MappingReader fields)
     {
-        var weight = fields.Double("weight", ValueRange.Fraction, defaultValue: 0);
-        var shortLookback = fields.Int("shortLookback", ValueRange.Between(2, MaxHistory), defaultValue: 10);
-        var longLookback = fields.Int("longLookback", ValueRange.Between(2, MaxHistory), defaultValue: 500);
-        var maxMultiple = fields.Double("maxMultiple", ValueRange.AtLeast(1), defaultValue: 5);
+        var weight = fields.Double("weight", ValueRange.Fraction, defaultValue: ActivityFeedbackSpec.Defaults.Weight);
+        var shortLookback = fields.Int("shortLookback", ValueRange.Between(2, MaxHistory), defaultValue: ActivityFeedbackSpec.Defaults.ShortLookback);
+        var longLookback = fields.Int("longLookback", ValueRange.Between(2, MaxHistory), defaultValue: ActivityFeedbackSpec.Defaults.LongLookback);
+        var maxMultiple = fields.Double("maxMultiple", ValueRange.AtLeast(1), defaultValue: ActivityFeedbackSpec.Defaults.MaxMultiple);
         if (fields.AreValid("shortLookback", "longLookback") && longLookback <= shortLookback)
         {
             fields.ReportField("longLookback", Invariant($"must be > shortLookback {shortLookback}, got {longLookback}"));
@@ -304,8 +304,8 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
     private static OrderSizeTailSpec ReadOrderSizeTail(MappingReader fields)
     {
         // A Pareto shape at or below 1 has no mean to normalise by.
-        var alpha = fields.Double("alpha", ValueRange.Above(1), defaultValue: 2);
-        var maxMultiple = fields.Double("maxMultiple", ValueRange.AtLeast(1), defaultValue: 20);
+        var alpha = fields.Double("alpha", ValueRange.Above(1), defaultValue: OrderSizeTailSpec.Defaults.Alpha);
+        var maxMultiple = fields.Double("maxMultiple", ValueRange.AtLeast(1), defaultValue: OrderSizeTailSpec.Defaults.MaxMultiple);
         var on = fields.Has("alpha");
         fields.RejectUnknownFields();
         return on ? new OrderSizeTailSpec(alpha, maxMultiple) : OrderSizeTailSpec.None;
@@ -313,11 +313,12 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
 
     private static CapitalSpec ReadCapital(MappingReader fields)
     {
-        var minimum = fields.Double("minimum", ValueRange.Positive.AtMost(MaxAmount), defaultValue: 1_000);
+        var defaults = CapitalSpec.Default;
+        var minimum = fields.Double("minimum", ValueRange.Positive.AtMost(MaxAmount), defaultValue: defaults.Minimum);
 
         // A Pareto tail with shape <= 1 has no mean, and then total retail wealth depends on the cap alone.
-        var alpha = fields.Double("alpha", ValueRange.Above(1), defaultValue: 1.5);
-        var maximum = fields.Double("maximum", ValueRange.Positive.AtMost(MaxAmount), defaultValue: 10_000_000);
+        var alpha = fields.Double("alpha", ValueRange.Above(1), defaultValue: defaults.Alpha);
+        var maximum = fields.Double("maximum", ValueRange.Positive.AtMost(MaxAmount), defaultValue: defaults.Maximum);
         if (fields.AreValid("minimum", "maximum") && maximum < minimum)
         {
             fields.ReportField("maximum", Invariant($"must be >= minimum {minimum}, got {maximum}"));
@@ -329,11 +330,12 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
 
     private static BehaviourMix ReadMix(MappingReader fields)
     {
-        var noise = fields.Double("noise", ValueRange.Fraction, defaultValue: 1);
-        var trend = fields.Double("trend", ValueRange.Fraction, defaultValue: 0);
-        var dipBuying = fields.Double("dipBuying", ValueRange.Fraction, defaultValue: 0);
-        var lossAverse = fields.Double("lossAverse", ValueRange.Fraction, defaultValue: 0);
-        var fundamental = fields.Double("fundamental", ValueRange.Fraction, defaultValue: 0);
+        var defaults = BehaviourMix.Default;
+        var noise = fields.Double("noise", ValueRange.Fraction, defaultValue: defaults.Noise);
+        var trend = fields.Double("trend", ValueRange.Fraction, defaultValue: defaults.Trend);
+        var dipBuying = fields.Double("dipBuying", ValueRange.Fraction, defaultValue: defaults.DipBuying);
+        var lossAverse = fields.Double("lossAverse", ValueRange.Fraction, defaultValue: defaults.LossAverse);
+        var fundamental = fields.Double("fundamental", ValueRange.Fraction, defaultValue: defaults.Fundamental);
         var sum = noise + trend + dipBuying + lossAverse + fundamental;
         if (fields.AreValid("noise", "trend", "dipBuying", "lossAverse", "fundamental") && Math.Abs(sum - 1) > MixTolerance)
         {
@@ -347,20 +349,22 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
 
     private static NoiseSpec ReadNoise(MappingReader fields)
     {
-        var orderSize = fields.Double("orderSize", ValueRange.PositiveFraction, defaultValue: 0.05);
-        var limitOffsetBps = fields.Double("limitOffsetBps", ValueRange.NonNegative, defaultValue: 20);
-        var marketableShare = fields.Double("marketableShare", ValueRange.Fraction, defaultValue: 0.5);
-        var valueTilt = fields.Double("valueTilt", ValueRange.NonNegative, defaultValue: 0);
+        var defaults = NoiseSpec.Default;
+        var orderSize = fields.Double("orderSize", ValueRange.PositiveFraction, defaultValue: defaults.OrderSize);
+        var limitOffsetBps = fields.Double("limitOffsetBps", ValueRange.NonNegative, defaultValue: defaults.LimitOffsetBps);
+        var marketableShare = fields.Double("marketableShare", ValueRange.Fraction, defaultValue: defaults.MarketableShare);
+        var valueTilt = fields.Double("valueTilt", ValueRange.NonNegative, defaultValue: defaults.ValueTilt);
         fields.RejectUnknownFields();
         return new NoiseSpec(orderSize, limitOffsetBps, marketableShare, valueTilt);
     }
 
     private static TrendSpec ReadTrend(MappingReader fields)
     {
-        var lookback = fields.Int("lookback", ValueRange.Between(1, MaxLookback), defaultValue: 10);
-        var threshold = fields.Double("threshold", ValueRange.NonNegative, defaultValue: 0.002);
-        var orderSize = fields.Double("orderSize", ValueRange.PositiveFraction, defaultValue: 0.1);
-        var maxSlippageBps = fields.Double("maxSlippageBps", ValueRange.NonNegative, defaultValue: 30);
+        var defaults = TrendSpec.Default;
+        var lookback = fields.Int("lookback", ValueRange.Between(1, MaxLookback), defaultValue: defaults.Lookback);
+        var threshold = fields.Double("threshold", ValueRange.NonNegative, defaultValue: defaults.Threshold);
+        var orderSize = fields.Double("orderSize", ValueRange.PositiveFraction, defaultValue: defaults.OrderSize);
+        var maxSlippageBps = fields.Double("maxSlippageBps", ValueRange.NonNegative, defaultValue: defaults.MaxSlippageBps);
         var lookbackMax = fields.Int("lookbackMax", ValueRange.Between(1, MaxLookback), defaultValue: lookback);
         var thresholdMax = fields.Double("thresholdMax", ValueRange.NonNegative, defaultValue: threshold);
         if (fields.AreValid("lookback", "lookbackMax") && lookbackMax < lookback)
@@ -379,36 +383,39 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
 
     private static StopLossSpec ReadStopLoss(MappingReader fields)
     {
-        var share = fields.Double("share", ValueRange.Fraction, defaultValue: 0.5);
-        var distanceMin = fields.Double("distanceMin", ValueRange.OpenFraction, defaultValue: 0.03);
-        var distanceMax = fields.Double("distanceMax", ValueRange.OpenFraction, defaultValue: 0.1);
+        var defaults = StopLossSpec.Default;
+        var share = fields.Double("share", ValueRange.Fraction, defaultValue: defaults.Share);
+        var distanceMin = fields.Double("distanceMin", ValueRange.OpenFraction, defaultValue: defaults.DistanceMin);
+        var distanceMax = fields.Double("distanceMax", ValueRange.OpenFraction, defaultValue: defaults.DistanceMax);
         if (fields.AreValid("distanceMin", "distanceMax") && distanceMax < distanceMin)
         {
             fields.ReportField("distanceMax", Invariant($"must be >= distanceMin {distanceMin}, got {distanceMax}"));
         }
 
-        var roundNumberStep = fields.Double("roundNumberStep", ValueRange.NonNegative, defaultValue: 0);
-        var roundNumberShare = fields.Double("roundNumberShare", ValueRange.Fraction, defaultValue: 0);
-        var onBook = fields.Bool("onBook", defaultValue: false);
-        var limitOffsetBps = fields.Double("limitOffsetBps", ValueRange.Between(0, 9_999), defaultValue: 100);
+        var roundNumberStep = fields.Double("roundNumberStep", ValueRange.NonNegative, defaultValue: defaults.RoundNumberStep);
+        var roundNumberShare = fields.Double("roundNumberShare", ValueRange.Fraction, defaultValue: defaults.RoundNumberShare);
+        var onBook = fields.Bool("onBook", defaultValue: defaults.OnBook);
+        var limitOffsetBps = fields.Double("limitOffsetBps", ValueRange.Between(0, 9_999), defaultValue: defaults.LimitOffsetBps);
         fields.RejectUnknownFields();
         return new StopLossSpec(share, distanceMin, distanceMax, roundNumberStep, roundNumberShare) { OnBook = onBook, LimitOffsetBps = limitOffsetBps };
     }
 
     private static DipBuyingSpec ReadDipBuying(MappingReader fields)
     {
-        var lookbackDays = fields.Int("lookbackDays", ValueRange.Between(1, MaxLookback), defaultValue: 5);
-        var threshold = fields.Double("threshold", ValueRange.OpenFraction, defaultValue: 0.01);
-        var orderSize = fields.Double("orderSize", ValueRange.PositiveFraction, defaultValue: 0.1);
+        var defaults = DipBuyingSpec.Default;
+        var lookbackDays = fields.Int("lookbackDays", ValueRange.Between(1, MaxLookback), defaultValue: defaults.LookbackDays);
+        var threshold = fields.Double("threshold", ValueRange.OpenFraction, defaultValue: defaults.Threshold);
+        var orderSize = fields.Double("orderSize", ValueRange.PositiveFraction, defaultValue: defaults.OrderSize);
         fields.RejectUnknownFields();
         return new DipBuyingSpec(lookbackDays, threshold, orderSize);
     }
 
     private RetailLeverageSpec ReadRetailLeverage(MappingReader fields, string venue)
     {
-        var share = fields.Double("share", ValueRange.Fraction, defaultValue: 0);
-        var min = fields.Double("min", ValueRange.AtLeast(1), defaultValue: 1);
-        var max = fields.Double("max", ValueRange.AtLeast(1), defaultValue: 1);
+        var defaults = RetailLeverageSpec.None;
+        var share = fields.Double("share", ValueRange.Fraction, defaultValue: defaults.Share);
+        var min = fields.Double("min", ValueRange.AtLeast(1), defaultValue: defaults.Min);
+        var max = fields.Double("max", ValueRange.AtLeast(1), defaultValue: defaults.Max);
         if (fields.AreValid("min", "max") && max < min)
         {
             fields.ReportField("max", Invariant($"must be >= min {min}, got {max}"));
@@ -421,15 +428,16 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
 
     private static RedemptionSpec ReadRedemptions(MappingReader fields)
     {
-        var trigger = fields.Double("trigger", ValueRange.OpenFraction, defaultValue: 0.05);
-        var rate = fields.Double("rate", ValueRange.Fraction, defaultValue: 0);
+        var defaults = RedemptionSpec.Default;
+        var trigger = fields.Double("trigger", ValueRange.OpenFraction, defaultValue: defaults.Trigger);
+        var rate = fields.Double("rate", ValueRange.Fraction, defaultValue: defaults.Rate);
         fields.RejectUnknownFields();
         return new RedemptionSpec(trigger, rate);
     }
 
     private static LossAversionSpec ReadLossAversion(MappingReader fields)
     {
-        var panicLoss = fields.Double("panicLoss", ValueRange.OpenFraction, defaultValue: 0.15);
+        var panicLoss = fields.Double("panicLoss", ValueRange.OpenFraction, defaultValue: LossAversionSpec.Default.PanicLoss);
         fields.RejectUnknownFields();
         return new LossAversionSpec(panicLoss);
     }
@@ -439,17 +447,17 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         var id = DeclareId(fields, _participants);
         var (venue, instrument) = ReadPlacement(fields);
         var cash = fields.Double("cash", ValueRange.NonNegative.AtMost(MaxAmount));
-        var inventory = fields.Double("inventory", ValueRange.NonNegative.AtMost(MaxAmount), defaultValue: 0);
-        var halfSpreadBps = fields.Double("halfSpreadBps", ValueRange.NonNegative, defaultValue: 5);
-        var levels = fields.Int("levels", ValueRange.Between(1, MaxQuoteLevels), defaultValue: 10);
-        var levelStepBps = fields.Double("levelStepBps", ValueRange.NonNegative, defaultValue: 10);
+        var inventory = fields.Double("inventory", ValueRange.NonNegative.AtMost(MaxAmount), defaultValue: MarketMakerSpec.Defaults.Inventory);
+        var halfSpreadBps = fields.Double("halfSpreadBps", ValueRange.NonNegative, defaultValue: MarketMakerSpec.Defaults.HalfSpreadBps);
+        var levels = fields.Int("levels", ValueRange.Between(1, MaxQuoteLevels), defaultValue: MarketMakerSpec.Defaults.Levels);
+        var levelStepBps = fields.Double("levelStepBps", ValueRange.NonNegative, defaultValue: MarketMakerSpec.Defaults.LevelStepBps);
         var sizePerLevel = fields.Double("sizePerLevel", ValueRange.Positive);
-        var skewBps = fields.Double("skewBps", ValueRange.NonNegative, defaultValue: 20);
-        var volatilityWidening = fields.Double("volatilityWidening", ValueRange.NonNegative, defaultValue: 0);
-        var inventoryLimit = fields.Double("inventoryLimit", ValueRange.NonNegative, defaultValue: 0);
-        var withdrawVolatility = fields.Double("withdrawVolatility", ValueRange.NonNegative, defaultValue: 0);
-        var permanentImpact = fields.Double("permanentImpact", ValueRange.Fraction, defaultValue: 1);
-        var resilience = fields.Double("resilience", ValueRange.Fraction, defaultValue: 0);
+        var skewBps = fields.Double("skewBps", ValueRange.NonNegative, defaultValue: MarketMakerSpec.Defaults.SkewBps);
+        var volatilityWidening = fields.Double("volatilityWidening", ValueRange.NonNegative, defaultValue: MarketMakerSpec.Defaults.VolatilityWidening);
+        var inventoryLimit = fields.Double("inventoryLimit", ValueRange.NonNegative, defaultValue: MarketMakerSpec.Defaults.InventoryLimit);
+        var withdrawVolatility = fields.Double("withdrawVolatility", ValueRange.NonNegative, defaultValue: MarketMakerSpec.Defaults.WithdrawVolatility);
+        var permanentImpact = fields.Double("permanentImpact", ValueRange.Fraction, defaultValue: MarketMakerSpec.Defaults.PermanentImpact);
+        var resilience = fields.Double("resilience", ValueRange.Fraction, defaultValue: MarketMakerSpec.Defaults.Resilience);
         fields.RejectUnknownFields();
         return new MarketMakerSpec(id, venue, instrument, cash, inventory, halfSpreadBps, levels, levelStepBps, sizePerLevel, skewBps)
         {
@@ -467,12 +475,12 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         var kind = fields.Choice<FundKind>("kind");
         var (venue, instrument) = ReadPlacement(fields);
         var capital = fields.Double("capital", ValueRange.Positive.AtMost(MaxAmount));
-        var targetLeverage = ReadLeverage(fields, "targetLeverage", venue, defaultValue: 1);
+        var targetLeverage = ReadLeverage(fields, "targetLeverage", venue, defaultValue: FundSpec.Defaults.TargetLeverage);
 
-        var lookback = fields.Int("lookback", ValueRange.Between(1, MaxLookback), defaultValue: 20);
-        var signalScale = fields.Double("signalScale", ValueRange.Positive, defaultValue: 0.02);
-        var rebalanceThreshold = fields.Double("rebalanceThreshold", ValueRange.Fraction, defaultValue: 0.1);
-        var maxSlippageBps = fields.Double("maxSlippageBps", ValueRange.NonNegative, defaultValue: 50);
+        var lookback = fields.Int("lookback", ValueRange.Between(1, MaxLookback), defaultValue: FundSpec.Defaults.Lookback);
+        var signalScale = fields.Double("signalScale", ValueRange.Positive, defaultValue: FundSpec.Defaults.SignalScale);
+        var rebalanceThreshold = fields.Double("rebalanceThreshold", ValueRange.Fraction, defaultValue: FundSpec.Defaults.RebalanceThreshold);
+        var maxSlippageBps = fields.Double("maxSlippageBps", ValueRange.NonNegative, defaultValue: FundSpec.Defaults.MaxSlippageBps);
         var redemptions = ReadRedemptions(fields.OptionalMapping("redemptions"));
         fields.RejectUnknownFields();
         return new FundSpec(id, kind, venue, instrument, capital, targetLeverage, lookback, signalScale, rebalanceThreshold, maxSlippageBps) { Redemptions = redemptions };
@@ -484,10 +492,10 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         var (venue, instrument) = ReadPlacement(fields);
         var capital = fields.Double("capital", ValueRange.Positive.AtMost(MaxAmount));
         var fundamentalValue = fields.Double("fundamentalValue", ValueRange.Positive);
-        var aggression = fields.Double("aggression", ValueRange.Positive, defaultValue: 20);
-        var maxLeverage = ReadLeverage(fields, "maxLeverage", venue, defaultValue: 5);
-        var rebalanceThreshold = fields.Double("rebalanceThreshold", ValueRange.Fraction, defaultValue: 0.05);
-        var maxSlippageBps = fields.Double("maxSlippageBps", ValueRange.NonNegative, defaultValue: 50);
+        var aggression = fields.Double("aggression", ValueRange.Positive, defaultValue: ValueFundSpec.Defaults.Aggression);
+        var maxLeverage = ReadLeverage(fields, "maxLeverage", venue, defaultValue: ValueFundSpec.Defaults.MaxLeverage);
+        var rebalanceThreshold = fields.Double("rebalanceThreshold", ValueRange.Fraction, defaultValue: ValueFundSpec.Defaults.RebalanceThreshold);
+        var maxSlippageBps = fields.Double("maxSlippageBps", ValueRange.NonNegative, defaultValue: ValueFundSpec.Defaults.MaxSlippageBps);
         var redemptions = ReadRedemptions(fields.OptionalMapping("redemptions"));
         fields.RejectUnknownFields();
         return new ValueFundSpec(id, venue, instrument, capital, fundamentalValue, aggression, maxLeverage, rebalanceThreshold, maxSlippageBps) { Redemptions = redemptions };
@@ -498,12 +506,12 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         var id = DeclareId(fields, _participants);
         var (venue, instrument) = ReadPlacement(fields);
         var capital = fields.Double("capital", ValueRange.Positive.AtMost(MaxAmount));
-        var lookbacks = fields.Ints("lookbacks", ValueRange.Between(1, MaxLookback), defaultValue: [20, 60, 120]);
-        var volatilityLookback = fields.Int("volatilityLookback", ValueRange.Between(2, MaxLookback), defaultValue: 60);
-        var targetVolatility = fields.Double("targetVolatility", ValueRange.Positive, defaultValue: 0.002);
-        var maxLeverage = ReadLeverage(fields, "maxLeverage", venue, defaultValue: 3);
-        var rebalanceThreshold = fields.Double("rebalanceThreshold", ValueRange.Fraction, defaultValue: 0.1);
-        var maxSlippageBps = fields.Double("maxSlippageBps", ValueRange.NonNegative, defaultValue: 50);
+        var lookbacks = fields.Ints("lookbacks", ValueRange.Between(1, MaxLookback), defaultValue: CtaSpec.Defaults.Lookbacks);
+        var volatilityLookback = fields.Int("volatilityLookback", ValueRange.Between(2, MaxLookback), defaultValue: CtaSpec.Defaults.VolatilityLookback);
+        var targetVolatility = fields.Double("targetVolatility", ValueRange.Positive, defaultValue: CtaSpec.Defaults.TargetVolatility);
+        var maxLeverage = ReadLeverage(fields, "maxLeverage", venue, defaultValue: CtaSpec.Defaults.MaxLeverage);
+        var rebalanceThreshold = fields.Double("rebalanceThreshold", ValueRange.Fraction, defaultValue: CtaSpec.Defaults.RebalanceThreshold);
+        var maxSlippageBps = fields.Double("maxSlippageBps", ValueRange.NonNegative, defaultValue: CtaSpec.Defaults.MaxSlippageBps);
         fields.RejectUnknownFields();
         return new CtaSpec(id, venue, instrument, capital, lookbacks, volatilityLookback, targetVolatility, maxLeverage, rebalanceThreshold, maxSlippageBps);
     }
@@ -520,7 +528,7 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         }
 
         CheckLeverage(fields, "leverage", venue, Math.Abs(leverage));
-        var maxSlippageBps = fields.Double("maxSlippageBps", ValueRange.NonNegative, defaultValue: 100);
+        var maxSlippageBps = fields.Double("maxSlippageBps", ValueRange.NonNegative, defaultValue: LeveragedEtfSpec.Defaults.MaxSlippageBps);
         fields.RejectUnknownFields();
         return new LeveragedEtfSpec(id, venue, instrument, aum, leverage, maxSlippageBps);
     }
@@ -530,11 +538,11 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         var id = DeclareId(fields, _participants);
         var (venue, instrument) = ReadPlacement(fields);
         var cash = fields.Double("cash", ValueRange.Positive.AtMost(MaxAmount));
-        var drawdownTrigger = fields.Double("drawdownTrigger", ValueRange.OpenFraction, defaultValue: 0.1);
-        var trancheShare = fields.Double("trancheShare", ValueRange.PositiveFraction, defaultValue: 0.02);
-        var maxSlippageBps = fields.Double("maxSlippageBps", ValueRange.NonNegative, defaultValue: 30);
-        var etf = fields.Has("etf") ? fields.String("etf") : null;
-        var etfShare = fields.Double("etfShare", ValueRange.Fraction, defaultValue: 0);
+        var drawdownTrigger = fields.Double("drawdownTrigger", ValueRange.OpenFraction, defaultValue: AllocatorSpec.Defaults.DrawdownTrigger);
+        var trancheShare = fields.Double("trancheShare", ValueRange.PositiveFraction, defaultValue: AllocatorSpec.Defaults.TrancheShare);
+        var maxSlippageBps = fields.Double("maxSlippageBps", ValueRange.NonNegative, defaultValue: AllocatorSpec.Defaults.MaxSlippageBps);
+        var etf = fields.OptionalString("etf");
+        var etfShare = fields.Double("etfShare", ValueRange.Fraction, defaultValue: AllocatorSpec.Defaults.EtfShare);
         fields.RejectUnknownFields();
         return new AllocatorSpec(id, venue, instrument, cash, drawdownTrigger, trancheShare, maxSlippageBps) { Etf = etf, EtfShare = etfShare };
     }
@@ -546,7 +554,7 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         {
             var tick = shock.Long("tick", ValueRange.NonNegative);
             var shift = shock.Double("shift", ValueRange.Between(-1, 1));
-            var halfLife = shock.Double("halfLife", ValueRange.Positive, defaultValue: 24);
+            var halfLife = shock.Double("halfLife", ValueRange.Positive, defaultValue: SentimentShockSpec.Defaults.HalfLife);
             shock.RejectUnknownFields();
             return new SentimentShockSpec(tick, shift, halfLife);
         }).ToList();
@@ -555,7 +563,7 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         if (fields.Has("cutProbability"))
         {
             var cutFields = fields.OptionalMapping("cutProbability");
-            var sensitivity = cutFields.Double("sensitivity", ValueRange.Between(-10, 10), defaultValue: 0.5);
+            var sensitivity = cutFields.Double("sensitivity", ValueRange.Between(-10, 10), defaultValue: CutProbabilitySpec.Defaults.Sensitivity);
             var points = cutFields.Mappings("path", required: true).Select(point =>
             {
                 var tick = point.Long("tick", ValueRange.NonNegative);
@@ -577,7 +585,7 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         {
             var noiseFields = fields.OptionalMapping("sentimentNoise");
             var volatility = noiseFields.Double("volatility", ValueRange.Between(0, 1));
-            var persistence = noiseFields.Double("persistence", ValueRange.Between(0, 0.9999), defaultValue: 0.95);
+            var persistence = noiseFields.Double("persistence", ValueRange.Between(0, 0.9999), defaultValue: SentimentNoiseSpec.Defaults.Persistence);
             noiseFields.RejectUnknownFields();
             noise = new SentimentNoiseSpec(volatility, persistence);
         }
@@ -591,9 +599,9 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
                 flow.ReportField("participant", $"arbitrageur '{participant}' takes no flows; name an ETF, allocator, fund, value fund, CTA, leveraged ETF or market maker");
             }
 
-            var startTick = flow.Long("startTick", ValueRange.NonNegative, defaultValue: 0);
-            var everyTicks = flow.Int("everyTicks", ValueRange.Positive, defaultValue: 1);
-            var count = flow.Int("count", ValueRange.Positive, defaultValue: 1);
+            var startTick = flow.Long("startTick", ValueRange.NonNegative, defaultValue: FlowSpec.Defaults.StartTick);
+            var everyTicks = flow.Int("everyTicks", ValueRange.Positive, defaultValue: FlowSpec.Defaults.EveryTicks);
+            var count = flow.Int("count", ValueRange.Positive, defaultValue: FlowSpec.Defaults.Count);
             var amount = flow.Double("amount", ValueRange.Between(-MaxAmount, MaxAmount));
             flow.RejectUnknownFields();
             return new FlowSpec(participant, startTick, everyTicks, count, amount);
@@ -617,13 +625,13 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         var underlyingVenue = ListingVenue(fields, "underlyingVenue", "underlying", underlying);
         var unitsPerShare = fields.Double("unitsPerShare", ValueRange.Positive);
         var sharesOutstanding = fields.Double("sharesOutstanding", ValueRange.Positive);
-        var investorCash = fields.Double("investorCash", ValueRange.NonNegative, defaultValue: 0);
+        var investorCash = fields.Double("investorCash", ValueRange.NonNegative, defaultValue: EtfSpec.Defaults.InvestorCash);
         var apCash = fields.Double("apCash", ValueRange.NonNegative);
         var apShares = fields.Double("apShares", ValueRange.NonNegative);
         var apUnits = fields.Double("apUnits", ValueRange.NonNegative);
-        var thresholdBps = fields.Double("thresholdBps", ValueRange.NonNegative, defaultValue: 10);
+        var thresholdBps = fields.Double("thresholdBps", ValueRange.NonNegative, defaultValue: EtfSpec.Defaults.ThresholdBps);
         var maxCreation = fields.Double("maxCreation", ValueRange.Positive);
-        var maxSlippageBps = fields.Double("maxSlippageBps", ValueRange.NonNegative, defaultValue: 30);
+        var maxSlippageBps = fields.Double("maxSlippageBps", ValueRange.NonNegative, defaultValue: EtfSpec.Defaults.MaxSlippageBps);
         fields.RejectUnknownFields();
         return new EtfSpec(id, shares, underlying, shareVenue, underlyingVenue, unitsPerShare, sharesOutstanding, investorCash, apCash, apShares, apUnits, thresholdBps, maxCreation, maxSlippageBps);
     }
@@ -667,9 +675,9 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
 
         var cash = fields.Double("cash", ValueRange.NonNegative.AtMost(MaxAmount));
         var inventory = fields.Double("inventory", ValueRange.NonNegative.AtMost(MaxAmount));
-        var thresholdBps = fields.Double("thresholdBps", ValueRange.NonNegative, defaultValue: 20);
+        var thresholdBps = fields.Double("thresholdBps", ValueRange.NonNegative, defaultValue: ArbitrageurSpec.Defaults.ThresholdBps);
         var tradeSize = fields.Double("tradeSize", ValueRange.Positive);
-        var transferDelay = fields.Int("transferDelay", ValueRange.Between(0, MaxTicks), defaultValue: 6);
+        var transferDelay = fields.Int("transferDelay", ValueRange.Between(0, MaxTicks), defaultValue: ArbitrageurSpec.Defaults.TransferDelay);
         fields.RejectUnknownFields();
         return new ArbitrageurSpec(id, instrument, venues, cash, inventory, thresholdBps, tradeSize, transferDelay);
     }
@@ -720,10 +728,11 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         return id;
     }
 
-    private static string Reference(MappingReader fields, string key, IdRegistry registry)
+    /// <summary>An id that must be declared in <paramref name="registry"/>; with a <paramref name="defaultValue"/> (already checked) it may be left out.</summary>
+    private static string Reference(MappingReader fields, string key, IdRegistry registry, string? defaultValue = null)
     {
-        var id = fields.String(key);
-        if (fields.AreValid(key) && registry.ProblemWith(id) is { } problem)
+        var id = fields.String(key, defaultValue);
+        if (fields.Has(key) && fields.AreValid(key) && registry.ProblemWith(id) is { } problem)
         {
             fields.ReportField(key, problem);
         }

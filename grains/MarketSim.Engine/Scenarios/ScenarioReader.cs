@@ -45,8 +45,19 @@ public static class ScenarioReader
         ArgumentNullException.ThrowIfNull(yamlText);
         ArgumentNullException.ThrowIfNull(sourceName);
         ArgumentNullException.ThrowIfNull(overrides);
+        return Read(yamlText, sourceName, overrides, new ReadContext());
+    }
 
-        var context = new ReadContext();
+    /// <summary>Every field a read of <paramref name="yamlText"/> asks for, with the default it fills in: the schema as the reader applies it.</summary>
+    internal static IReadOnlySet<SchemaField> FieldsRead(string yamlText)
+    {
+        var fields = new HashSet<SchemaField>();
+        Read(yamlText, "schema", [], new ReadContext { FieldsRead = fields });
+        return fields;
+    }
+
+    private static ScenarioReadResult Read(string yamlText, string sourceName, IReadOnlyList<string> overrides, ReadContext context)
+    {
         Scenario? scenario = null;
         if (LoadDocument(yamlText, sourceName, context) is { } root)
         {
