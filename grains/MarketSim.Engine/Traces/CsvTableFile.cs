@@ -1,11 +1,21 @@
 using System.Buffers;
 using System.Text;
+using nietras.SeparatedValues;
 
 namespace MarketSim.Engine.Traces;
 
-/// <summary>Reads and writes one trace table as CSV: a header row, then one line per row, fields quoted only when needed (RFC 4180).</summary>
+/// <summary>
+/// Reads and writes one trace table as CSV: a header row, then one line per row, fields quoted only when needed
+/// (RFC 4180). Reading is Sep's, which also reads what spreadsheets save (quoted separators, line breaks and
+/// doubled quotes, <c>\r\n</c> line ends).
+/// </summary>
 internal static class CsvTableFile
 {
+    // Comma always (Sep would otherwise guess the separator from the header), quotes removed on access, and
+    // rows of the wrong width left to this reader so its message names the file and the line.
+    private static readonly SepReaderOptions Reading =
+        Sep.New(',').Reader(options => options with { HasHeader = false, Unescape = true, DisableColCountCheck = true });
+
     private static readonly SearchValues<char> NeedsQuotes = SearchValues.Create(",\"\r\n");
 
     private static readonly UTF8Encoding Utf8WithoutBom = new(encoderShouldEmitUTF8Identifier: false);
@@ -74,22 +84,32 @@ internal static class CsvTableFile
     /// <summary>The names in the header row, in file order.</summary>
     public static IReadOnlyList<string> ReadColumnNames(string path)
     {
-        using var reader = new StreamReader(path);
-        var header = new List<string>();
-        return new CsvRecordReader(reader).TryRead(header) ? header : [];
+        using var reader = Reading.FromFile(path);
+        return reader.MoveNext() ? Fields(reader.Current) : [];
     }
 
+    /// <summary>Every record with the line it starts on (from 1; a quoted line break makes a record span lines).</summary>
     private static List<(int Line, string[] Fields)> ReadRecords(string text)
     {
-        var reader = new CsvRecordReader(new StringReader(text));
+        using var reader = Reading.FromText(text);
         var records = new List<(int, string[])>();
-        var fields = new List<string>();
-        while (reader.TryRead(fields))
+        foreach (var row in reader)
         {
-            records.Add((reader.Line, [.. fields]));
+            records.Add((row.LineNumberFrom, Fields(row)));
         }
 
         return records;
+    }
+
+    private static string[] Fields(SepReader.Row row)
+    {
+        var fields = new string[row.ColCount];
+        for (var i = 0; i < fields.Length; i++)
+        {
+            fields[i] = row[i].ToString();
+        }
+
+        return fields;
     }
 
     private static void AppendLine<TRow>(StringBuilder line, IReadOnlyList<TraceColumn<TRow>> columns, Func<TraceColumn<TRow>, string> field)

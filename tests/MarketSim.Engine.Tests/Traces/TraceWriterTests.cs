@@ -175,6 +175,37 @@ public sealed class TraceWriterTests : IDisposable
         Assert.Contains("flows.csv, line 3", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ReadAsync_OfACsvRowOfTheWrongWidth_NamesTheFileAndLine()
+    {
+        await WriteAsync(SampleTraces.Create(), TraceFormat.Csv);
+        var lines = File.ReadAllLines(_directory.File("flows.csv"));
+        lines[2] = string.Join(',', lines[2].Split(',').SkipLast(1));
+        File.WriteAllLines(_directory.File("flows.csv"), lines);
+
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => TraceReader.ReadAsync(_directory.Path));
+
+        var header = lines[0].Split(',').Length;
+        Assert.Contains($"flows.csv, line 3: {header - 1} fields, the header has {header}.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReadAsync_OfACsvSavedWithWindowsLineEnds_ReturnsTheRowsWritten()
+    {
+        var trace = SampleTraces.Create();
+        await WriteAsync(trace, TraceFormat.Csv);
+        foreach (var file in Directory.GetFiles(_directory.Path, "*.csv"))
+        {
+            File.WriteAllText(file, File.ReadAllText(file).Replace("\n", "\r\n", StringComparison.Ordinal));
+        }
+
+        var read = await TraceReader.ReadAsync(_directory.Path);
+
+        Assert.Equal(trace.Market, read.Market);
+        Assert.Equal(trace.Flows, read.Flows);
+        Assert.Equal(TraceHasher.Hash(trace), TraceHasher.Hash(read));
+    }
+
     [Theory]
     [InlineData(TraceFormat.Parquet)]
     [InlineData(TraceFormat.Csv)]
