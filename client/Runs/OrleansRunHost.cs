@@ -22,9 +22,6 @@ public sealed class OrleansRunHost(IGrainFactory grains, int silos, IAsyncDispos
     /// <summary>How often a pending Advance call checks that the coordinator's silo is still active.</summary>
     private static readonly TimeSpan WatchInterval = TimeSpan.FromSeconds(2);
 
-    /// <summary>How long to keep trying to resume a run whose coordinator was lost.</summary>
-    private static readonly TimeSpan GiveUpAfter = TimeSpan.FromMinutes(3);
-
     public string Engine => "orleans";
 
     public int Silos => silos;
@@ -144,23 +141,16 @@ public sealed class OrleansRunHost(IGrainFactory grains, int silos, IAsyncDispos
         }
     }
 
-    /// <summary>Asks the run grain — a new activation if its silo is gone — to restore the run; retries while the cluster settles.</summary>
-    private static async Task<RunRecovery?> ResumeAsync(IRunGrain run, RunSetup setup, long nextTick, Exception cause, string coordinator, CancellationToken cancellationToken)
+    /// <summary>
+    /// Asks the run grain — a new activation if its silo is gone — to restore the run; retries while the cluster
+    /// settles (<see cref="SiloLossRetry"/>, the coordinator's policy too), and gives up as long after the loss.
+    /// </summary>
+    private static Task<RunRecovery?> ResumeAsync(IRunGrain run, RunSetup setup, long nextTick, Exception cause, string coordinator, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var delay = TimeSpan.FromSeconds(1);
-        while (true)
-        {
-            // Nothing answers for the lost coordinator until membership has declared its silo dead.
-            await Task.Delay(delay, cancellationToken);
-            try
-            {
-                return await run.Resume(setup, nextTick, SiloLoss.Describe(cause), coordinator.Length > 0 ? coordinator : null);
-            }
-            catch (Exception e) when (SiloLoss.IsLoss(e) && clock.Elapsed < GiveUpAfter)
-            {
-                delay = TimeSpan.FromSeconds(Math.Min(4, delay.TotalSeconds * 2));
-            }
-        }
+        return SiloLossRetry.ExecuteAsync(
+            () => run.Resume(setup, nextTick, SiloLoss.Describe(cause), coordinator.Length > 0 ? coordinator : null),
+            keepTrying: () => clock.Elapsed < SiloLossRetry.GiveUpAfter,
+            cancellationToken);
     }
 }

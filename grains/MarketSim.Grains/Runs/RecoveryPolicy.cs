@@ -5,17 +5,14 @@ namespace MarketSim.Grains.Runs;
 
 /// <summary>
 /// When and how often a coordinator tries to restore its run after a lost silo: restoring fails
-/// until membership has declared the silo dead, so it waits and retries with back-off, returns to
-/// its caller now and then (an Advance call must answer inside the response timeout), and fails
-/// the run after too long or too many losses.
+/// until membership has declared the silo dead, so it waits and retries with back-off
+/// (<see cref="SiloLossRetry"/>, shared with the client), returns to its caller now and then (an
+/// Advance call must answer inside the response timeout), and fails the run after too long or too many losses.
 /// </summary>
 internal sealed class RecoveryPolicy(string runId)
 {
     /// <summary>How long one call keeps trying before it returns and lets the caller call again.</summary>
     private static readonly TimeSpan RestoreBudget = TimeSpan.FromSeconds(15);
-
-    /// <summary>After this long without a successful restore the run fails.</summary>
-    private static readonly TimeSpan GiveUpAfter = TimeSpan.FromMinutes(3);
 
     /// <summary>A run that loses more silos than this is not losing them by chance; it fails.</summary>
     private const int MaxLosses = 10;
@@ -43,30 +40,26 @@ internal sealed class RecoveryPolicy(string runId)
     public async Task<bool> TryRestoreAsync(RunLoss loss, long checkpoint, Func<Task> restore)
     {
         var clock = Stopwatch.StartNew();
-        var delay = TimeSpan.FromSeconds(1);
-        while (true)
+        try
         {
-            await Task.Delay(delay);
-            try
-            {
-                await restore();
-                return true;
-            }
-            catch (Exception e) when (SiloLoss.IsLoss(e))
-            {
-                if (loss.Since.Elapsed > GiveUpAfter)
+            return await SiloLossRetry.ExecuteAsync(
+                async () =>
                 {
-                    throw new InvalidOperationException(
-                        $"run {runId} lost a silo at tick {loss.AtTick} and could not restore the checkpoint of tick {checkpoint} within {GiveUpAfter.TotalMinutes:0} minutes: {SiloLoss.Describe(e)}", e);
-                }
-
-                if (clock.Elapsed > RestoreBudget)
-                {
-                    return false;
-                }
-
-                delay = TimeSpan.FromSeconds(Math.Min(4, delay.TotalSeconds * 2));
+                    await restore();
+                    return true;
+                },
+                keepTrying: () => loss.Since.Elapsed <= SiloLossRetry.GiveUpAfter && clock.Elapsed <= RestoreBudget);
+        }
+        catch (Exception e) when (SiloLoss.IsLoss(e))
+        {
+            if (loss.Since.Elapsed > SiloLossRetry.GiveUpAfter)
+            {
+                throw new InvalidOperationException(
+                    $"run {runId} lost a silo at tick {loss.AtTick} and could not restore the checkpoint of tick {checkpoint} within {SiloLossRetry.GiveUpAfter.TotalMinutes:0} minutes: {SiloLoss.Describe(e)}", e);
             }
+
+            // This call's budget is spent: the caller calls again.
+            return false;
         }
     }
 }
