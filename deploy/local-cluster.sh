@@ -2,7 +2,7 @@
 # A MarketSim cluster on this machine: one private Redis (membership table and checkpoint storage)
 # and N silo processes, all on loopback.
 #
-#   deploy/local-cluster.sh start N   build the silo, start Redis and N silos, wait until every silo is active
+#   deploy/local-cluster.sh start N   build the silo, start Redis and N silos, wait until every silo is active and places grains on all N
 #   deploy/local-cluster.sh stop      SIGTERM the silos (SIGKILL after a timeout), then Redis
 #   deploy/local-cluster.sh status    what runs, on which ports; exit 0 only if everything runs
 #
@@ -120,18 +120,20 @@ start_silo() {
     echo $! >"$state/silo-$i.pid"
 }
 
-# Waits for SiloStatusLog's "is active" line in each silo's log.
+# Waits for SiloStatusLog's "is active" line in each silo's log, then until each places grains on all of
+# them: a silo that has not yet learnt another's grain types would put a whole run on the silos it knows.
 wait_for_silos() {
     local count=$1 deadline=$((SECONDS + start_timeout)) i
     for i in $(seq "$count"); do
-        until grep -q "is active in cluster" "$state/silo-$i.log" 2>/dev/null; do
+        until grep -q "is active in cluster" "$state/silo-$i.log" 2>/dev/null \
+            && [[ $(grep -o "places grains on [0-9]* silo" "$state/silo-$i.log" | tail -n 1) == "places grains on $count silo" ]]; do
             if ! started_alive "$state/silo-$i.pid"; then
                 echo "silo $i exited; the end of its log:" >&2
                 tail -n 20 "$state/silo-$i.log" >&2 || true
                 return 1
             fi
             if (( SECONDS >= deadline )); then
-                echo "silo $i is not active after ${start_timeout}s" >&2
+                echo "silo $i is not active, or does not place grains on all $count silos, after ${start_timeout}s" >&2
                 return 1
             fi
             sleep 0.5

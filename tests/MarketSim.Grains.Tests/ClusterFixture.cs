@@ -12,7 +12,11 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public IClusterClient Client => Cluster.Client;
 
-    public Task InitializeAsync() => Cluster.DeployAsync();
+    public async Task InitializeAsync()
+    {
+        await Cluster.DeployAsync();
+        await Cluster.PlacesOnAllSilosAsync();
+    }
 
     public async Task DisposeAsync() => await Cluster.DisposeAsync();
 

@@ -25,6 +25,7 @@ public sealed class RecoveryTests
         var scenario = TestScenarios.SmallQuickstart(seed: 6, ticks: 60);
         await using var cluster = Build();
         await cluster.DeployAsync();
+        await cluster.PlacesOnAllSilosAsync();
         var primary = cluster.Silos[0].SiloAddress.ToString();
 
         // The coordinator must survive for its own recovery path to run: place it on the primary, and
