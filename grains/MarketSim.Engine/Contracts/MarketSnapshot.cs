@@ -25,10 +25,16 @@ public sealed record MarketSnapshot(long Tick, IReadOnlyList<BookQuote> Books, I
 public sealed record BookQuote(int Book, long Last, long BestBid, long BestAsk, long[] Closes)
 {
     /// <summary>Mid price in ticks: the midpoint of the quotes when both exist, else the last trade.</summary>
-    public long Mid => BestBid > 0 && BestAsk > 0 ? (BestBid + BestAsk) / 2 : Last;
+    public long Mid => MidOf(BestBid, BestAsk, Last);
 
     /// <summary><see cref="Mid"/> without rounding to a whole tick: a price re-centred on the rounded mid every tick drifts down.</summary>
-    public double ExactMid => BestBid > 0 && BestAsk > 0 ? (BestBid + BestAsk) / 2.0 : Last;
+    public double ExactMid => QuoteMidHalfTicks(BestBid, BestAsk) is { } half ? half / 2.0 : Last;
+
+    /// <summary>The midpoint of a book's best quotes in half ticks (bid + ask, exact); null when a side is empty.</summary>
+    public static long? QuoteMidHalfTicks(long bestBid, long bestAsk) => bestBid > 0 && bestAsk > 0 ? bestBid + bestAsk : null;
+
+    /// <summary>The <see cref="Mid"/> rule for a live book (the venue's close reads it before a quote exists).</summary>
+    public static long MidOf(long bestBid, long bestAsk, long last) => QuoteMidHalfTicks(bestBid, bestAsk) is { } half ? half / 2 : last;
 
     /// <summary>Simple return over the last <paramref name="lookback"/> ticks (0 before there is history).</summary>
     public double Return(int lookback)

@@ -51,9 +51,9 @@ internal sealed partial class BookTally(long triggerBinTicks) : Checkpoints.IChe
     /// </summary>
     public long CloseMidHalfTicks(long bestBid, long bestAsk)
     {
-        if (bestBid > 0 && bestAsk > 0)
+        if (BookQuote.QuoteMidHalfTicks(bestBid, bestAsk) is { } half)
         {
-            LastMidHalfTicks = bestBid + bestAsk;
+            LastMidHalfTicks = half;
         }
 
         return LastMidHalfTicks > 0 ? LastMidHalfTicks : 2 * Close;

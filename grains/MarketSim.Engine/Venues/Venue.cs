@@ -165,7 +165,7 @@ public sealed partial class Venue : IExecutionListener, Checkpoints.ICheckpointa
             var t = _tallies[i];
             var bid = book.BestBid;
             var ask = book.BestAsk;
-            var mid = bid > 0 && ask > 0 ? (bid + ask) / 2 : book.LastPrice;
+            var mid = BookQuote.MidOf(bid, ask, book.LastPrice);
             var band = (long)(mid * DepthBand);
             bars[i] = new BookBar(
                 Books[i].Index, t.Open, t.High, t.Low, t.Close, t.Volume, t.Notional, t.Trades, bid, ask,
