@@ -1,4 +1,5 @@
 using MarketSim.Abstractions.Serialization;
+using MarketSim.Abstractions.Snapshots;
 using MarketSim.Engine.Contracts;
 using MarketSim.Engine.Markets;
 using MarketSim.Engine.Simulation;
@@ -9,11 +10,11 @@ using Orleans.Serialization;
 namespace MarketSim.Bench;
 
 /// <summary>
-/// What the grain host would serialize per tick for the phase messages of a run on the direct
-/// engine: each message as Orleans' serializer (with MarketSim's codecs) writes it, times the
-/// grain calls that carry it — every node and participant of the fan-out tree for the snapshot and
-/// the round outcomes (a local call deep-copies it just the same), one call per venue for its
-/// report. Participants' own close reports are counted at the size of the merged one: an upper bound.
+/// What the grain host serializes per tick for the phase messages of a run on the direct
+/// engine when its calls cross silos: each message as Orleans' serializer (with MarketSim's codecs)
+/// writes it, times the grain calls that carry it — every node and participant of the fan-out tree
+/// for the snapshot changes and the round outcomes, one call per venue for its report. A local call
+/// shares these messages instead (see <c>SharingCopier</c>). Participants' own close reports are counted at the size of the merged one: an upper bound.
 /// The order and fill batches travelling participant ↔ venue are not counted; the trace rows going
 /// up to the client are.
 /// </summary>
@@ -28,10 +29,13 @@ internal sealed class MessageSizes(IMarketFabric inner, MarketLayout layout) : I
 
     private readonly int _calls = TreeCalls(layout.Participants.Count);
     private readonly Dictionary<string, long> _bytes = [];
+    private MarketSnapshot? _sent;
 
+    /// <summary>The decide phase sends each snapshot as its change from the one before, as <c>GrainMarketFabric</c> does.</summary>
     public async ValueTask DecideAsync(MarketSnapshot snapshot, CancellationToken cancellationToken)
     {
-        Count("snapshot", snapshot, _calls);
+        Count("snapshot changes", SnapshotChange.Between(_sent, snapshot), _calls);
+        _sent = snapshot;
         await inner.DecideAsync(snapshot, cancellationToken);
     }
 

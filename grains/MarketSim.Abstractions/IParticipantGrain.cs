@@ -1,4 +1,5 @@
 using MarketSim.Abstractions.Runs;
+using MarketSim.Abstractions.Snapshots;
 using MarketSim.Engine.Contracts;
 
 namespace MarketSim.Abstractions;
@@ -10,9 +11,9 @@ namespace MarketSim.Abstractions;
 /// </summary>
 public interface IParticipantPhases
 {
-    /// <summary>Decide phase: send this tick's orders to the venues.</summary>
+    /// <summary>Decide phase: send this tick's orders to the venues, deciding on the snapshot <paramref name="change"/> leads to.</summary>
     [Alias("Decide")]
-    Task Decide(MarketSnapshot snapshot);
+    Task Decide(SnapshotChange change);
 
     /// <summary>Settle phase: take fills, send forced orders; returns how many were sent.</summary>
     [Alias("Settle")]

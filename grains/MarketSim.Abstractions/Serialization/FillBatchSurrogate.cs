@@ -1,5 +1,4 @@
 using MarketSim.Engine.Orders;
-using Orleans.Serialization.Cloning;
 
 namespace MarketSim.Abstractions.Serialization;
 
@@ -38,7 +37,4 @@ public sealed class FillBatchConverter : IConverter<FillBatch, FillBatchSurrogat
 
 /// <summary>A <see cref="FillBatch"/> is immutable once built, so a local call may share it.</summary>
 [RegisterCopier]
-public sealed class FillBatchCopier : IDeepCopier<FillBatch>
-{
-    public FillBatch? DeepCopy(FillBatch? input, CopyContext context) => input;
-}
+public sealed class FillBatchCopier : SharingCopier<FillBatch>;

@@ -1,5 +1,4 @@
 using MarketSim.Engine.Orders;
-using Orleans.Serialization.Cloning;
 
 namespace MarketSim.Abstractions.Serialization;
 
@@ -47,7 +46,4 @@ public sealed class OrderBatchConverter : IConverter<OrderBatch, OrderBatchSurro
 
 /// <summary>An <see cref="OrderBatch"/> is immutable once built, so a local call may share it.</summary>
 [RegisterCopier]
-public sealed class OrderBatchCopier : IDeepCopier<OrderBatch>
-{
-    public OrderBatch? DeepCopy(OrderBatch? input, CopyContext context) => input;
-}
+public sealed class OrderBatchCopier : SharingCopier<OrderBatch>;

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using MarketSim.Engine.Orders;
 using Orleans.Serialization;
 
 namespace MarketSim.Abstractions.Serialization;
@@ -8,10 +7,10 @@ namespace MarketSim.Abstractions.Serialization;
 public static class SerializerBuilderExtensions
 {
     /// <summary>
-    /// Lets the Engine's plain records (scenario, snapshots, reports, trace rows) cross grain
-    /// boundaries through System.Text.Json, keeping the Engine free of Orleans attributes. The two
-    /// hot types, <see cref="OrderBatch"/> and <see cref="FillBatch"/>, use generated surrogates
-    /// instead. Silo and client must both call this.
+    /// Lets the Engine's records cross grain boundaries while the Engine stays free of Orleans: the
+    /// per-tick messages (<see cref="EngineWireTypes.All"/>) through generated surrogates, everything else (the
+    /// scenario in a run's setup, the trace rows going up to the client) through System.Text.Json.
+    /// Silo and client must both call this.
     /// </summary>
     public static ISerializerBuilder AddMarketSimSerialization(this ISerializerBuilder builder)
     {
@@ -25,7 +24,5 @@ public static class SerializerBuilderExtensions
     }
 
     private static bool IsEngineRecord(Type type) =>
-        type.Namespace?.StartsWith("MarketSim.Engine", StringComparison.Ordinal) == true
-        && type != typeof(OrderBatch)
-        && type != typeof(FillBatch);
+        type.Namespace?.StartsWith("MarketSim.Engine", StringComparison.Ordinal) == true && !EngineWireTypes.All.Contains(type);
 }

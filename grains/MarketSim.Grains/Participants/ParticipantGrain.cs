@@ -1,5 +1,6 @@
 using MarketSim.Abstractions;
 using MarketSim.Abstractions.Runs;
+using MarketSim.Abstractions.Snapshots;
 using MarketSim.Engine.Contracts;
 using MarketSim.Engine.Markets;
 using MarketSim.Engine.Orders;
@@ -22,6 +23,9 @@ public abstract class ParticipantGrain(IPersistentState<CheckpointSlot> slotA, I
     private CostBasisGrid? _costGrid;
     private MarketLayout? _layout;
 
+    /// <summary>The snapshot the last decide phase rebuilt: what the next snapshot change applies to.</summary>
+    private MarketSnapshot? _snapshot;
+
     /// <summary>The participant; a phase call on an activation without one means its silo was lost.</summary>
     private IParticipant Participant => _participant ?? throw new RunStateLostException($"participant {this.GetPrimaryKeyString()}");
 
@@ -35,9 +39,16 @@ public abstract class ParticipantGrain(IPersistentState<CheckpointSlot> slotA, I
         return Task.CompletedTask;
     }
 
-    public async Task Decide(MarketSnapshot snapshot)
+    public async Task Decide(SnapshotChange change)
     {
-        Participant.Decide(snapshot, _router!);
+        if (!change.StandsAlone && _snapshot?.Tick != change.BaseTick)
+        {
+            // A new activation (its silo was lost) or a participant rebuilt since: the coordinator recovers and sends a whole snapshot.
+            throw new RunStateLostException($"participant {this.GetPrimaryKeyString()} (no snapshot for tick {change.BaseTick})");
+        }
+
+        _snapshot = change.ApplyTo(_snapshot);
+        Participant.Decide(_snapshot, _router!);
         await Deliver();
     }
 
@@ -85,6 +96,7 @@ public abstract class ParticipantGrain(IPersistentState<CheckpointSlot> slotA, I
         _router = new OrderRouter(setup.Scenario.Venues.Count);
         _costGrid = new CostBasisGrid(layout);
         _layout = layout;
+        _snapshot = null;
         _venues = Enumerable.Range(0, setup.Scenario.Venues.Count).Select(v => GrainFactory.GetGrain<IVenueGrain>(setup.VenueKey(v))).ToArray();
         return _participant;
     }

@@ -1,5 +1,6 @@
 using MarketSim.Abstractions;
 using MarketSim.Abstractions.Runs;
+using MarketSim.Abstractions.Snapshots;
 using MarketSim.Engine.Contracts;
 using MarketSim.Engine.Markets;
 
@@ -34,7 +35,7 @@ public sealed class ParticipantGroupGrain : Grain, IParticipantGroupGrain
         _children = children;
     }
 
-    public Task Decide(MarketSnapshot snapshot) => Task.WhenAll(Children.Select(c => c.Decide(snapshot)));
+    public Task Decide(SnapshotChange change) => Task.WhenAll(Children.Select(c => c.Decide(change)));
 
     public async Task<int> Settle(long tick, RoundOutcome outcome) =>
         (await Task.WhenAll(Children.Select(c => c.Settle(tick, outcome)))).Sum();

@@ -1,5 +1,6 @@
 using MarketSim.Abstractions;
 using MarketSim.Abstractions.Runs;
+using MarketSim.Abstractions.Snapshots;
 using MarketSim.Engine.Contracts;
 using MarketSim.Engine.Simulation;
 
@@ -7,12 +8,21 @@ namespace MarketSim.Grains.Runs;
 
 /// <summary>
 /// Carries the phases of a tick to grains: venues directly (there are few), participants through
-/// the root of the fan-out tree. Each phase is awaited in full before the next starts.
+/// the root of the fan-out tree. Each phase is awaited in full before the next starts. Participants
+/// get each snapshot as its change from the one before (the whole of it first: a fabric is new with
+/// every cycle the coordinator builds, also after a recovery).
 /// </summary>
 internal sealed class GrainMarketFabric(RunSetup setup, IVenueGrain[] venues, IParticipantGroupGrain participants) : IMarketFabric
 {
-    public async ValueTask DecideAsync(MarketSnapshot snapshot, CancellationToken cancellationToken) =>
-        await participants.Decide(snapshot);
+    /// <summary>The snapshot the participants were last sent; null until the first decide phase.</summary>
+    private MarketSnapshot? _sent;
+
+    public async ValueTask DecideAsync(MarketSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        var change = SnapshotChange.Between(_sent, snapshot);
+        _sent = snapshot;
+        await participants.Decide(change);
+    }
 
     public async ValueTask<RoundOutcome> ClearAsync(long tick, int round, bool final, CancellationToken cancellationToken)
     {
