@@ -73,8 +73,8 @@ public sealed partial class MarketMaker : IParticipant
         // Spread and level spacing widen with realized volatility (in bps per tick, scaled by 10 bps).
         var widening = 1 + (_spec.VolatilityWidening * volatility * 10_000 / 10);
         // With all impact permanent the quotes re-centre on mid; otherwise on the kept price plus what is left of the transient part.
-        // The exact midpoint, not the whole-tick Mid: re-centring on a mid rounded down every tick drifts the price down.
-        var mid = _spec.PermanentImpact < 1 ? _impact.Centre(quote.ExactMid) : quote.Mid;
+        // Both on the exact midpoint, not the whole-tick Mid: a centre rounded to a tick every tick is a drift.
+        var mid = _spec.PermanentImpact < 1 ? _impact.Centre(quote.ExactMid) : quote.ExactMid;
         // Inventory skew: at twice the target inventory quotes sit SkewBps below the market, at zero SkewBps
         // above. Mid already carries the skew applied in earlier ticks (trades happened at skewed quotes), so
         // only its change is applied: a lasting imbalance is a price concession once, not a drift every tick.
