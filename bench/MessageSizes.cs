@@ -39,9 +39,9 @@ internal sealed class MessageSizes(IMarketFabric inner, MarketLayout layout) : I
         await inner.DecideAsync(snapshot, cancellationToken);
     }
 
-    public async ValueTask<RoundOutcome> ClearAsync(long tick, int round, bool final, CancellationToken cancellationToken)
+    public async ValueTask<RoundOutcome> ClearAsync(long tick, int round, bool final, long[] marks, CancellationToken cancellationToken)
     {
-        var outcome = await inner.ClearAsync(tick, round, final, cancellationToken);
+        var outcome = await inner.ClearAsync(tick, round, final, marks, cancellationToken);
         Count("round outcomes", outcome, _calls);
         return outcome;
     }

@@ -15,9 +15,9 @@ public interface IVenueGrain : IGrainWithStringKey
     [Alias("Submit")]
     Task Submit(int endpoint, OrderBatch orders);
 
-    /// <summary>Clear phase: match everything queued for this round.</summary>
+    /// <summary>Clear phase: match everything queued for this round; <paramref name="marks"/> is each book's mark-price index (0 = none).</summary>
     [Alias("Clear")]
-    Task<ClearReport> Clear(long tick, int round);
+    Task<ClearReport> Clear(long tick, int round, long[] marks);
 
     /// <summary>Settle phase: an endpoint takes its fills.</summary>
     [Alias("TakeFills")]

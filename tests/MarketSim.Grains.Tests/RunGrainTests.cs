@@ -62,6 +62,24 @@ public sealed class RunGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Makers_that_re_quote_between_rounds_and_refill_at_a_rate_run_on_the_cluster_as_they_do_directly()
+    {
+        // The BTC market, small and short, with both BTC makers re-quoting after one round and refilling 30% a tick.
+        var scenario = TestScenarios.Load(
+            "btc-november-cascade.yaml", "ticks=60", "retail.count=4000", "retail.cohortSize=400",
+            "marketMakers[0].requoteDelayRounds=1", "marketMakers[0].depthResilience=0.3", "marketMakers[0].sizePerLevel=0.5",
+            "marketMakers[1].requoteDelayRounds=1", "marketMakers[1].depthResilience=0.3");
+
+        var direct = await RunDirect(scenario);
+        var small = await RunOnCluster(scenario, cohortSize: 150);
+        var large = await RunOnCluster(scenario, cohortSize: 4_000);
+
+        Assert.Contains(direct.Market, row => row.CascadeRounds > 1);
+        Assert.Equal(TraceHasher.Hash(direct), TraceHasher.Hash(small));
+        Assert.Equal(TraceHasher.Hash(direct), TraceHasher.Hash(large));
+    }
+
+    [Fact]
     public async Task Cohort_size_does_not_change_the_orleans_trace()
     {
         var scenario = TestScenarios.SmallQuickstart(seed: 5, ticks: 40);

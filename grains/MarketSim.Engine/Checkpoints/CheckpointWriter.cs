@@ -9,7 +9,7 @@ namespace MarketSim.Engine.Checkpoints;
 public sealed class CheckpointWriter : IDisposable
 {
     /// <summary>Raised whenever the layout of what is written changes; a reader refuses any other version.</summary>
-    public const int FormatVersion = 3;
+    public const int FormatVersion = 4;
 
     private const int Magic = 0x4B43534D; // "MSCK"
 

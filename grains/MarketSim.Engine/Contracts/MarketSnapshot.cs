@@ -24,17 +24,28 @@ public sealed record MarketSnapshot(long Tick, IReadOnlyList<BookQuote> Books, I
 /// </summary>
 public sealed record BookQuote(int Book, long Last, long BestBid, long BestAsk, long[] Closes)
 {
-    /// <summary>Mid price in ticks: the midpoint of the quotes when both exist, else the last trade.</summary>
+    /// <summary>
+    /// Mid price in whole ticks: the midpoint of the quotes when both exist, else the last trade. A midpoint on a
+    /// half tick rounds to the even tick (banker's rounding), so half the half-ticks round up and half down: always
+    /// rounding down made every price that re-centred on it drift down by up to half a tick a tick.
+    /// </summary>
     public long Mid => MidOf(BestBid, BestAsk, Last);
 
-    /// <summary><see cref="Mid"/> without rounding to a whole tick: a price re-centred on the rounded mid every tick drifts down.</summary>
+    /// <summary><see cref="Mid"/> without rounding to a whole tick: what the market maker centres its quotes on.</summary>
     public double ExactMid => QuoteMidHalfTicks(BestBid, BestAsk) is { } half ? half / 2.0 : Last;
 
     /// <summary>The midpoint of a book's best quotes in half ticks (bid + ask, exact); null when a side is empty.</summary>
     public static long? QuoteMidHalfTicks(long bestBid, long bestAsk) => bestBid > 0 && bestAsk > 0 ? bestBid + bestAsk : null;
 
     /// <summary>The <see cref="Mid"/> rule for a live book (the venue's close reads it before a quote exists).</summary>
-    public static long MidOf(long bestBid, long bestAsk, long last) => QuoteMidHalfTicks(bestBid, bestAsk) is { } half ? half / 2 : last;
+    public static long MidOf(long bestBid, long bestAsk, long last) => QuoteMidHalfTicks(bestBid, bestAsk) is { } half ? HalfToEven(half) : last;
+
+    /// <summary>Half of <paramref name="halfTicks"/> (a positive sum of two prices), a half tick going to the even tick.</summary>
+    public static long HalfToEven(long halfTicks)
+    {
+        var down = halfTicks / 2;
+        return halfTicks % 2 != 0 && down % 2 != 0 ? down + 1 : down;
+    }
 
     /// <summary>Simple return over the last <paramref name="lookback"/> ticks (0 before there is history).</summary>
     public double Return(int lookback)

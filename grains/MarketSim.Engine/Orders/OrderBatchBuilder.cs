@@ -36,8 +36,9 @@ public sealed class OrderBatchBuilder
         _quantity[i] = quantity;
     }
 
-    public void CancelAll(long owner, int clientSeq, int instrument) =>
-        Add(owner, clientSeq, Side.Buy, OrderType.CancelAll, OrderOrigin.Discretionary, TimeInForce.GoodForTick, instrument, 0, 0);
+    /// <summary>Cancels every resting order of <paramref name="owner"/> on the instrument's book (a quote's re-post names <see cref="OrderOrigin.Quote"/>).</summary>
+    public void CancelAll(long owner, int clientSeq, int instrument, OrderOrigin origin = OrderOrigin.Discretionary) =>
+        Add(owner, clientSeq, Side.Buy, OrderType.CancelAll, origin, TimeInForce.GoodForTick, instrument, 0, 0);
 
     /// <summary>Copies the orders into an exact-size batch and resets the builder.</summary>
     public OrderBatch Build()

@@ -39,7 +39,9 @@ public sealed class OrderRouter
 
     /// <summary>
     /// The deliver step both hosts run after a participant's phase: drains the router and hands each venue's
-    /// batch, in venue order, to <paramref name="submit"/>; returns how many orders went out.
+    /// batch, in venue order, to <paramref name="submit"/>; returns how many orders went out that keep a cascade
+    /// going: a market maker's quotes re-posted between rounds do not (they wait for a round that something else
+    /// asks for, and are dropped at the close if none comes).
     /// </summary>
     public int Deliver(Action<int, OrderBatch> submit)
     {
@@ -47,7 +49,10 @@ public sealed class OrderRouter
         foreach (var (venue, batch) in Drain())
         {
             submit(venue, batch);
-            sent += batch.Count;
+            for (var i = 0; i < batch.Count; i++)
+            {
+                sent += (OrderOrigin)batch.Origin[i] == OrderOrigin.Quote ? 0 : 1;
+            }
         }
 
         return sent;

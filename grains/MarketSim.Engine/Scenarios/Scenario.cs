@@ -192,6 +192,9 @@ public sealed record VenueSpec(
     /// </summary>
     public double PriceBandBps { get; init; } = Defaults.PriceBandBps;
 
+    /// <summary>The price this venue checks margin against; null = its own book's last trade.</summary>
+    public MarkPriceSpec? MarkPrice { get; init; }
+
     public static class Defaults
     {
         public const double TakerFeeBps = 0;
@@ -205,6 +208,16 @@ public sealed record VenueSpec(
         public const double PriceBandBps = 0;
     }
 }
+
+/// <summary>
+/// A mark price for margin: the weighted mean of the <see cref="Sources"/> venues' mids at the previous close (same
+/// instrument), smoothed as an EMA over <see cref="EmaTicks"/> ticks (0 = none); with <see cref="ClampBps"/> above 0 the
+/// venue's own last trade, kept within that distance of the index, else the index itself.
+/// </summary>
+public sealed record MarkPriceSpec(IReadOnlyList<MarkSourceSpec> Sources, int EmaTicks, double ClampBps);
+
+/// <summary>One venue in a mark price's index and its weight.</summary>
+public sealed record MarkSourceSpec(string Venue, double Weight);
 
 /// <summary>The retail population: many small agents held in cohorts of <see cref="CohortSize"/>.</summary>
 public sealed record RetailSpec(
@@ -377,6 +390,19 @@ public sealed record MarketMakerSpec(
     /// <summary>Fraction ρ of the transient deviation that decays each tick (0 … 1); used only when <see cref="PermanentImpact"/> is below 1.</summary>
     public double Resilience { get; init; } = Defaults.Resilience;
 
+    /// <summary>
+    /// Clearing rounds after its ladder was posted from which the maker, once its quotes have been hit, cancels
+    /// and re-posts what is left of them around the round's last trade for the next round of the same tick;
+    /// 0 (the default) never re-quotes inside a tick.
+    /// </summary>
+    public int RequoteDelayRounds { get; init; } = Defaults.RequoteDelayRounds;
+
+    /// <summary>
+    /// Fraction ρ_depth of the depth its quotes lost to trades that comes back each tick (0 … 1]: the side's missing
+    /// depth decays as d ← (1 − ρ_depth)(d + consumed). 1 (the default) posts the whole ladder again every tick.
+    /// </summary>
+    public double DepthResilience { get; init; } = Defaults.DepthResilience;
+
     public static class Defaults
     {
         public const double Inventory = 0;
@@ -389,6 +415,8 @@ public sealed record MarketMakerSpec(
         public const double WithdrawVolatility = 0;
         public const double PermanentImpact = 1;
         public const double Resilience = 0;
+        public const int RequoteDelayRounds = 0;
+        public const double DepthResilience = 1;
     }
 }
 

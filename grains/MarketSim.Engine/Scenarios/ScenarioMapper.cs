@@ -61,6 +61,7 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         var checkpoint = fields.Has("checkpoint") ? ReadCheckpoint(fields.OptionalMapping("checkpoint")) : null;
         var instruments = ReadCatalogue(fields, "instruments", MaxInstruments, _instruments, ReadInstrument);
         var venues = ReadCatalogue(fields, "venues", MaxVenues, _venues, ReadVenue);
+        CheckMarkSources(context, mapping, venues);
         var retail = fields.Mapping("retail") is { } retailFields ? ReadRetail(retailFields) : null;
         var ticksPerDay = fields.Int("ticksPerDay", ValueRange.Between(1, MaxTicks), defaultValue: Scenario.Defaults.TicksPerDay);
         var marketMakers = fields.Mappings("marketMakers", required: false).Select(ReadMarketMaker).ToList();
@@ -198,15 +199,51 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         var liquidationFeeBps = fields.Double("liquidationFeeBps", ValueRange.NonNegative, defaultValue: VenueSpec.Defaults.LiquidationFeeBps);
         var insuranceFund = fields.Double("insuranceFund", ValueRange.NonNegative.AtMost(MaxAmount), defaultValue: VenueSpec.Defaults.InsuranceFund);
         var priceBandBps = fields.Double("priceBandBps", ValueRange.Between(0, 10_000), defaultValue: VenueSpec.Defaults.PriceBandBps);
+        var markPrice = fields.Has("markPrice") ? ReadMarkPrice(fields.OptionalMapping("markPrice")) : null;
         fields.RejectUnknownFields();
 
-        var venue = new VenueSpec(id, instruments, takerFeeBps, makerFeeBps, initialMargin, maintenanceMargin, liquidationFeeBps, insuranceFund) { PriceBandBps = priceBandBps };
+        var venue = new VenueSpec(id, instruments, takerFeeBps, makerFeeBps, initialMargin, maintenanceMargin, liquidationFeeBps, insuranceFund)
+        {
+            PriceBandBps = priceBandBps,
+            MarkPrice = markPrice,
+        };
         if (!fields.HasProblems)
         {
             _validVenues.Add(id, venue);
         }
 
         return venue;
+    }
+
+    private static MarkPriceSpec ReadMarkPrice(MappingReader fields)
+    {
+        var sources = fields.Mappings("sources", required: true).Select(source =>
+        {
+            var venue = source.String("venue");
+            var weight = source.Double("weight", ValueRange.Positive, defaultValue: 1);
+            source.RejectUnknownFields();
+            return new MarkSourceSpec(venue, weight);
+        }).ToList();
+        var emaTicks = fields.Int("emaTicks", ValueRange.Between(0, MaxTicks), defaultValue: 0);
+        var clampBps = fields.Double("clampBps", ValueRange.Between(0, 10_000), defaultValue: 0);
+        fields.RejectUnknownFields();
+        return new MarkPriceSpec(sources, emaTicks, clampBps);
+    }
+
+    /// <summary>A mark price's sources may name any venue of the list, before or after the venue itself.</summary>
+    private static void CheckMarkSources(ReadContext context, YamlMappingNode mapping, IReadOnlyList<VenueSpec> venues)
+    {
+        for (var v = 0; v < venues.Count; v++)
+        {
+            var sources = venues[v].MarkPrice?.Sources ?? [];
+            for (var s = 0; s < sources.Count; s++)
+            {
+                if (!venues.Any(x => x.Id == sources[s].Venue))
+                {
+                    context.Report($"venues[{v}].markPrice.sources[{s}].venue", $"no venue with id '{sources[s].Venue}' in venues", mapping);
+                }
+            }
+        }
     }
 
     private void CheckListedInstruments(MappingReader fields, IReadOnlyList<string> instruments)
@@ -458,6 +495,8 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         var withdrawVolatility = fields.Double("withdrawVolatility", ValueRange.NonNegative, defaultValue: MarketMakerSpec.Defaults.WithdrawVolatility);
         var permanentImpact = fields.Double("permanentImpact", ValueRange.Fraction, defaultValue: MarketMakerSpec.Defaults.PermanentImpact);
         var resilience = fields.Double("resilience", ValueRange.Fraction, defaultValue: MarketMakerSpec.Defaults.Resilience);
+        var requoteDelayRounds = fields.Int("requoteDelayRounds", ValueRange.Between(0, MaxCascadeRounds), defaultValue: MarketMakerSpec.Defaults.RequoteDelayRounds);
+        var depthResilience = fields.Double("depthResilience", ValueRange.PositiveFraction, defaultValue: MarketMakerSpec.Defaults.DepthResilience);
         fields.RejectUnknownFields();
         return new MarketMakerSpec(id, venue, instrument, cash, inventory, halfSpreadBps, levels, levelStepBps, sizePerLevel, skewBps)
         {
@@ -466,6 +505,8 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
             WithdrawVolatility = withdrawVolatility,
             PermanentImpact = permanentImpact,
             Resilience = resilience,
+            RequoteDelayRounds = requoteDelayRounds,
+            DepthResilience = depthResilience,
         };
     }
 

@@ -39,8 +39,8 @@ public sealed partial class DirectMarket : IMarketFabric, Checkpoints.ICheckpoin
         return ValueTask.CompletedTask;
     }
 
-    public ValueTask<RoundOutcome> ClearAsync(long tick, int round, bool final, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(RoundOutcome.Merge(round, final, _layout.Books.Count, Venues.Select(v => v.Clear(tick, round))));
+    public ValueTask<RoundOutcome> ClearAsync(long tick, int round, bool final, long[] marks, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(RoundOutcome.Merge(round, final, _layout.Books.Count, Venues.Select(v => v.Clear(tick, round, marks))));
 
     public ValueTask<int> SettleAsync(long tick, RoundOutcome outcome, CancellationToken cancellationToken)
     {

@@ -13,8 +13,11 @@ public interface IMarketFabric
     /// <summary>Decide: every participant sends its orders for round 0 to the venues.</summary>
     ValueTask DecideAsync(MarketSnapshot snapshot, CancellationToken cancellationToken);
 
-    /// <summary>Clear: every venue matches what it holds for this round; <paramref name="final"/> marks the tick's last round.</summary>
-    ValueTask<RoundOutcome> ClearAsync(long tick, int round, bool final, CancellationToken cancellationToken);
+    /// <summary>
+    /// Clear: every venue matches what it holds for this round; <paramref name="final"/> marks the tick's last round;
+    /// <paramref name="marks"/> is each book's mark-price index for margin checks (0 = its last trade).
+    /// </summary>
+    ValueTask<RoundOutcome> ClearAsync(long tick, int round, bool final, long[] marks, CancellationToken cancellationToken);
 
     /// <summary>Settle: participants take their fills and send forced orders; returns how many.</summary>
     ValueTask<int> SettleAsync(long tick, RoundOutcome outcome, CancellationToken cancellationToken);

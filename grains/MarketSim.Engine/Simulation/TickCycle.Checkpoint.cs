@@ -47,6 +47,8 @@ public sealed partial class TickCycle
             writer.Write(opening.Reserves);
             writer.Write(opening.External);
         }
+
+        _marks.Save(writer);
     }
 
     public void Restore(CheckpointReader reader)
@@ -78,6 +80,7 @@ public sealed partial class TickCycle
         _opening = reader.ReadBool()
             ? new Ledger(reader.ReadLong(), reader.ReadLongs(), reader.ReadLongs(), reader.ReadLongs()) { External = reader.ReadLong() }
             : null;
+        _marks.Restore(reader);
         Snapshot = WithEvents(new MarketSnapshot(tick, books, margin));
     }
 }

@@ -17,6 +17,7 @@ public sealed partial class TickCycle : Checkpoints.ICheckpointable
     private readonly EventTimeline _events;
     private readonly Metrics.VolatilityIndex[] _volatility;
     private readonly Metrics.CostBasis.CostBasisReport _costBasis;
+    private readonly MarkPriceIndex _marks;
     private Ledger? _opening;
 
     public TickCycle(MarketLayout layout, IMarketFabric fabric)
@@ -25,6 +26,7 @@ public sealed partial class TickCycle : Checkpoints.ICheckpointable
         _fabric = fabric;
         _events = new EventTimeline(layout);
         _costBasis = new Metrics.CostBasis.CostBasisReport(layout);
+        _marks = new MarkPriceIndex(layout);
         _volatility = layout.Books.Select(b => new Metrics.VolatilityIndex(252.0 * layout.Scenario.TicksPerDay)).ToArray();
         foreach (var book in layout.Books)
         {
@@ -52,6 +54,7 @@ public sealed partial class TickCycle : Checkpoints.ICheckpointable
     {
         _opening ??= await _fabric.HoldingsAsync(cancellationToken);
         var tick = Snapshot.Tick;
+        var marks = _marks.Next(Snapshot);
 
         var lap = TickPhaseMeter.Now();
         await _fabric.DecideAsync(Snapshot, cancellationToken);
@@ -60,7 +63,7 @@ public sealed partial class TickCycle : Checkpoints.ICheckpointable
         while (true)
         {
             var final = rounds + 1 >= _layout.Scenario.Cascade.MaxRounds;
-            var outcome = await _fabric.ClearAsync(tick, rounds, final, cancellationToken);
+            var outcome = await _fabric.ClearAsync(tick, rounds, final, marks, cancellationToken);
             lap = TickPhaseMeter.Record(rounds == 0 ? "clear" : "cascade clear", lap);
             var forced = await _fabric.SettleAsync(tick, outcome, cancellationToken);
             lap = TickPhaseMeter.Record(rounds == 0 ? "settle" : "cascade settle", lap);

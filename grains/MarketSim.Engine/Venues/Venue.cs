@@ -34,6 +34,9 @@ public sealed partial class Venue : IExecutionListener, Checkpoints.ICheckpointa
     private long _tick;
     private int _round;
 
+    // This tick's mark-price index per book of the layout (0 or null: margin is checked on the last trade).
+    private long[]? _marks;
+
     public Venue(MarketLayout layout, int index)
     {
         _layout = layout;
@@ -107,10 +110,11 @@ public sealed partial class Venue : IExecutionListener, Checkpoints.ICheckpointa
     /// Runs one clearing round: every queued order in sequence-key order (cancels, then quotes, then
     /// the rest), then the margin check that queues liquidations for the next round.
     /// </summary>
-    public ClearReport Clear(long tick, int round)
+    public ClearReport Clear(long tick, int round, long[]? marks = null)
     {
         _tick = tick;
         _round = round;
+        _marks = marks;
         foreach (var tally in _tallies)
         {
             tally.StartRound();
@@ -155,6 +159,9 @@ public sealed partial class Venue : IExecutionListener, Checkpoints.ICheckpointa
     /// <summary>Closes the tick: expires good-for-tick orders, reports bars, flows and holdings.</summary>
     public VenueTickReport CloseTick(long tick)
     {
+        // A quote re-posted between rounds that no further round came for belongs to this tick only.
+        _pending.RemoveAll(p => p.Order.Origin == OrderOrigin.Quote);
+        _marks = null;
         var bars = new BookBar[_books.Length];
         var flows = new List<ClassFlow>();
         var triggers = new List<TriggerLevel>();
@@ -351,6 +358,23 @@ public sealed partial class Venue : IExecutionListener, Checkpoints.ICheckpointa
         book.Submit(order);
     }
 
+    /// <summary>
+    /// The price margin is checked against on a local book: its last trade, or with a mark price the index I, or the
+    /// last trade clamped to I (1 ± clampBps) when the venue clamps.
+    /// </summary>
+    public long MarkPrice(int local)
+    {
+        var last = _books[local].LastPrice;
+        var index = _marks is { } marks ? marks[Books[local].Index] : 0;
+        if (index <= 0 || Spec.MarkPrice is not { } spec)
+        {
+            return last;
+        }
+
+        var band = spec.ClampBps / 10_000;
+        return band == 0 ? index : Math.Clamp(last, (long)Math.Floor(index * (1 - band)), (long)Math.Ceiling(index * (1 + band)));
+    }
+
     /// <summary>Trims an order so the position it leads to stays within the initial margin.</summary>
     private long WithinInitialMargin(MarginAccount account, OrderBook book, in IncomingOrder order)
     {
@@ -386,7 +410,7 @@ public sealed partial class Venue : IExecutionListener, Checkpoints.ICheckpointa
                 continue;
             }
 
-            if (!_liquidation.IsUnderMaintenance(account, book.LastPrice, book.Instrument))
+            if (!_liquidation.IsUnderMaintenance(account, MarkPrice(local), book.Instrument))
             {
                 account.Liquidating = false; // a partly closed account that is safe again trades normally
                 continue;

@@ -24,9 +24,9 @@ internal sealed class GrainMarketFabric(RunSetup setup, IVenueGrain[] venues, IP
         await participants.Decide(change);
     }
 
-    public async ValueTask<RoundOutcome> ClearAsync(long tick, int round, bool final, CancellationToken cancellationToken)
+    public async ValueTask<RoundOutcome> ClearAsync(long tick, int round, bool final, long[] marks, CancellationToken cancellationToken)
     {
-        var reports = await Task.WhenAll(venues.Select(v => v.Clear(tick, round)));
+        var reports = await Task.WhenAll(venues.Select(v => v.Clear(tick, round, marks)));
         return RoundOutcome.Merge(round, final, reports.Sum(r => r.Books.Count), reports);
     }
 

@@ -34,7 +34,7 @@ public sealed class VenueGrain(
         return Task.CompletedTask;
     }
 
-    public Task<ClearReport> Clear(long tick, int round) => Task.FromResult(Venue.Clear(tick, round));
+    public Task<ClearReport> Clear(long tick, int round, long[] marks) => Task.FromResult(Venue.Clear(tick, round, marks));
 
     public Task<FillBatch> TakeFills(int endpoint) => Task.FromResult(Venue.TakeFills(endpoint));
 

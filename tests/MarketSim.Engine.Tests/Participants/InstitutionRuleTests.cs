@@ -170,6 +170,21 @@ public sealed class InstitutionRuleTests
     }
 
     [Fact]
+    public void Market_maker_centres_on_the_exact_mid_of_a_half_tick_book()
+    {
+        // Bid 9,999, ask 10,000: exact mid 9,999.5. ± 10 bp: bid ⌊9,999.5 × 0.999⌋ = ⌊9,989.5005⌋ = 9,989, ask
+        // ⌈9,999.5 × 1.001⌉ = ⌈10,009.4995⌉ = 10,010 — 10.5 ticks either side. Centred on a mid floored to 9,999 it
+        // would quote 9,989 / 10,009, half a tick low.
+        var maker = new MarketMakerSpec("mm", "spot", "X", Cash: 10_000_000, Inventory: 1_000, HalfSpreadBps: 10, Levels: 1, LevelStepBps: 0, SizePerLevel: 10, SkewBps: 0);
+        var scenario = Market() with { MarketMakers = [maker], Instruments = [new InstrumentSpec("X", 0.01m, 1m, 100m)] };
+        var (mm, router) = Create<MarketMaker>(scenario);
+
+        mm.Decide(new MarketSnapshot(1, [new BookQuote(0, 10_000, 9_999, 10_000, Enumerable.Repeat(10_000L, 30).ToArray())], []), router);
+
+        Assert.Equal([9_989L, 10_010L], Orders(router).Where(o => o.Type == OrderType.Limit).Select(o => o.Price).ToArray());
+    }
+
+    [Fact]
     public void Arbitrageur_buys_the_cheap_venue_sells_the_rich_one_and_its_transfers_take_the_delay()
     {
         // Bid 101 on "inst" over ask 100 on "spot": 1% against a 50 bp threshold. Trade size 10, inventory 20.

@@ -11,6 +11,7 @@ public sealed partial class MarketMaker
         _account.Save(writer);
         writer.Write(_appliedSkew);
         _impact.Save(writer);
+        _depth.Save(writer);
     }
 
     public void Restore(CheckpointReader reader)
@@ -20,5 +21,6 @@ public sealed partial class MarketMaker
         _account.Restore(reader);
         _appliedSkew = reader.ReadDouble();
         _impact.Restore(reader);
+        _depth.Restore(reader);
     }
 }

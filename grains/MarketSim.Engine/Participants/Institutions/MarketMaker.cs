@@ -8,9 +8,10 @@ namespace MarketSim.Engine.Participants.Institutions;
 /// <summary>
 /// A market maker that, once a tick, cancels its quotes and posts a ladder of bids and asks around
 /// mid, shifted against its inventory (long inventory lowers both sides to sell down, short raises
-/// them). It quotes only what it can pay for and deliver: spot, no borrowing. Its quotes are not
-/// refreshed inside a tick, so a cascade eats through them — the depth it sets decides how far
-/// a given flow moves the price.
+/// them). It quotes only what it can pay for and deliver: spot, no borrowing. Unless it re-quotes
+/// between cascade rounds (RequoteDelayRounds) a cascade eats through its quotes, and unless its depth
+/// refills at a rate (DepthResilience) it posts the whole ladder again each tick — the depth it sets
+/// decides how far a given flow moves the price.
 /// </summary>
 public sealed partial class MarketMaker : IParticipant
 {
@@ -37,6 +38,12 @@ public sealed partial class MarketMaker : IParticipant
     // the price the maker keeps (news) and a transient deviation from it that decays; all in ticks, 0 before the first quote.
     private readonly TransientImpact _impact;
 
+    // Depth its quotes lost to trades and not yet refilled (DepthResilience), carried from tick to tick.
+    private readonly DepthRecovery _depth;
+
+    // This tick's ladder: what is left of it, when it went up, whether it was hit since (reset at the close).
+    private QuoteLadder _ladder;
+
     public MarketMaker(MarketLayout layout, ParticipantSlot slot)
     {
         Slot = slot;
@@ -50,6 +57,7 @@ public sealed partial class MarketMaker : IParticipant
         _targetInventory = _account.Units;
         _inventoryLimit = _spec.InventoryLimit > 0 ? _instrument.FloorLots(_spec.InventoryLimit) : long.MaxValue;
         _impact = new TransientImpact(_spec.PermanentImpact, _spec.Resilience);
+        _depth = new DepthRecovery(_spec.DepthResilience);
     }
 
     public ParticipantSlot Slot { get; }
@@ -71,41 +79,12 @@ public sealed partial class MarketMaker : IParticipant
         }
 
         // Spread and level spacing widen with realized volatility (in bps per tick, scaled by 10 bps).
-        var widening = 1 + (_spec.VolatilityWidening * volatility * 10_000 / 10);
+        _ladder.Widening = 1 + (_spec.VolatilityWidening * volatility * 10_000 / 10);
         // With all impact permanent the quotes re-centre on mid; otherwise on the kept price plus what is left of the transient part.
-        // The exact midpoint, not the whole-tick Mid: re-centring on a mid rounded down every tick drifts the price down.
-        var mid = _spec.PermanentImpact < 1 ? _impact.Centre(quote.ExactMid) : quote.Mid;
-        // Inventory skew: at twice the target inventory quotes sit SkewBps below the market, at zero SkewBps
-        // above. Mid already carries the skew applied in earlier ticks (trades happened at skewed quotes), so
-        // only its change is applied: a lasting imbalance is a price concession once, not a drift every tick.
-        var imbalance = _targetInventory > 0 ? (Units - _targetInventory) / (double)_targetInventory : 0;
-        var skew = Math.Clamp(imbalance, -1, 1) * _spec.SkewBps / 10_000;
-        var center = mid * (1 - (skew - _appliedSkew));
-        _appliedSkew = skew;
-        var size = Math.Max(1, _instrument.FloorLots(_spec.SizePerLevel));
-        var cashLeft = Cash - (Cash / 100); // 1% kept back so maker fees never overdraw
-        var unitsLeft = Units;
-        for (var level = 0; level < _spec.Levels; level++)
-        {
-            // However wide it goes, a quote stays within half the price of mid: a ladder is not a lottery ticket.
-            var distance = Math.Min(MaxDistance, widening * (_spec.HalfSpreadBps + (level * _spec.LevelStepBps)) / 10_000);
-            var bid = Instrument.WholeTicks(center * (1 - distance));
-            var ask = Math.Max(bid + 1, (long)Math.Ceiling(center * (1 + distance)));
-
-            var bidLots = Units - _targetInventory >= _inventoryLimit ? 0 : Math.Min(size, cashLeft / (bid * _instrument.CashPerTickLot));
-            if (bidLots > 0)
-            {
-                orders.Add(Slot.Owner, 1 + (2 * level), Side.Buy, OrderType.Limit, OrderOrigin.Quote, TimeInForce.GoodTillCancel, _instrument.Index, bid, bidLots);
-                cashLeft -= _instrument.Notional(bid, bidLots);
-            }
-
-            var askLots = _targetInventory - Units >= _inventoryLimit ? 0 : Math.Min(size, unitsLeft);
-            if (askLots > 0)
-            {
-                orders.Add(Slot.Owner, 2 + (2 * level), Side.Sell, OrderType.Limit, OrderOrigin.Quote, TimeInForce.GoodTillCancel, _instrument.Index, ask, askLots);
-                unitsLeft -= askLots;
-            }
-        }
+        // Both on the exact midpoint, not the whole-tick Mid: a centre rounded to a tick every tick is a drift.
+        var mid = _spec.PermanentImpact < 1 ? _impact.Centre(quote.ExactMid) : quote.ExactMid;
+        var (bidSize, askSize) = _depth.LevelSizes(FullLevelSize, _spec.Levels);
+        Post(orders, mid, bidSize, askSize, round: 0);
     }
 
     public void Settle(RoundOutcome outcome, IReadOnlyList<FillBatch> fills, OrderRouter router)
@@ -114,12 +93,29 @@ public sealed partial class MarketMaker : IParticipant
         var batch = fills[0];
         for (var f = 0; f < batch.Count; f++)
         {
-            _account.Fill(batch.SignedQuantity(f), batch.CashDelta[f]);
+            var signed = batch.SignedQuantity(f);
+            _account.Fill(signed, batch.CashDelta[f]);
+            _depth.Consume(signed);
+            _ladder.Hit(signed);
+        }
+
+        // Re-quote between cascade rounds: once hit, and the delay since the ladder went up has passed, what is left
+        // of the ladder moves to the round's last trade for the next round (never after the final one: the order
+        // would outlive the tick). The re-quote does not keep a cascade going by itself (OrderRouter.Deliver).
+        var next = outcome.Round + 1;
+        if (_spec.RequoteDelayRounds > 0 && !outcome.Final && _ladder.WasHit && next - _ladder.PostedRound >= _spec.RequoteDelayRounds)
+        {
+            var orders = router.To(_venue);
+            orders.CancelAll(Slot.Owner, 0, _instrument.Index, OrderOrigin.Quote);
+            var (bidSize, askSize) = _ladder.RemainingLevelSizes(_spec.Levels);
+            Post(orders, outcome.Books[_book].Last, bidSize, askSize, next);
         }
     }
 
     public void CloseTick(long tick)
     {
+        _depth.CloseTick(FullLevelSize, _spec.Levels);
+        _ladder = default;
     }
 
     /// <summary>Its inventory, the starting part valued at the initial price.</summary>
@@ -129,5 +125,47 @@ public sealed partial class MarketMaker : IParticipant
     public Ledger Holdings()
     {
         return Ledger.Held(Cash, _layout, (_venue, _instrument.Index, Units)) with { External = _account.External };
+    }
+
+    private long FullLevelSize => Math.Max(1, _instrument.FloorLots(_spec.SizePerLevel));
+
+    /// <summary>Posts the ladder around <paramref name="mid"/>, skewed against inventory, with the given lots a level a side.</summary>
+    private void Post(OrderBatchBuilder orders, double mid, long bidSize, long askSize, int round)
+    {
+        // Inventory skew: at twice the target inventory quotes sit SkewBps below the market, at zero SkewBps
+        // above. Mid already carries the skew applied in earlier ticks (trades happened at skewed quotes), so
+        // only its change is applied: a lasting imbalance is a price concession once, not a drift every tick.
+        var imbalance = _targetInventory > 0 ? (Units - _targetInventory) / (double)_targetInventory : 0;
+        var skew = Math.Clamp(imbalance, -1, 1) * _spec.SkewBps / 10_000;
+        var center = mid * (1 - (skew - _appliedSkew));
+        _appliedSkew = skew;
+        var cashLeft = Cash - (Cash / 100); // 1% kept back so maker fees never overdraw
+        var unitsLeft = Units;
+        long bids = 0, asks = 0;
+        for (var level = 0; level < _spec.Levels; level++)
+        {
+            // However wide it goes, a quote stays within half the price of mid: a ladder is not a lottery ticket.
+            var distance = Math.Min(MaxDistance, _ladder.Widening * (_spec.HalfSpreadBps + (level * _spec.LevelStepBps)) / 10_000);
+            var bid = Instrument.WholeTicks(center * (1 - distance));
+            var ask = Math.Max(bid + 1, (long)Math.Ceiling(center * (1 + distance)));
+
+            var bidLots = Units - _targetInventory >= _inventoryLimit ? 0 : Math.Min(bidSize, cashLeft / (bid * _instrument.CashPerTickLot));
+            if (bidLots > 0)
+            {
+                orders.Add(Slot.Owner, 1 + (2 * level), Side.Buy, OrderType.Limit, OrderOrigin.Quote, TimeInForce.GoodTillCancel, _instrument.Index, bid, bidLots);
+                cashLeft -= _instrument.Notional(bid, bidLots);
+                bids += bidLots;
+            }
+
+            var askLots = _targetInventory - Units >= _inventoryLimit ? 0 : Math.Min(askSize, unitsLeft);
+            if (askLots > 0)
+            {
+                orders.Add(Slot.Owner, 2 + (2 * level), Side.Sell, OrderType.Limit, OrderOrigin.Quote, TimeInForce.GoodTillCancel, _instrument.Index, ask, askLots);
+                unitsLeft -= askLots;
+                asks += askLots;
+            }
+        }
+
+        _ladder = _ladder with { PostedRound = round, BidLots = bids, AskLots = asks, WasHit = false };
     }
 }
