@@ -38,9 +38,9 @@ internal static class CapturedRun
             return inner.DecideAsync(snapshot, cancellationToken);
         }
 
-        public async ValueTask<RoundOutcome> ClearAsync(long tick, int round, bool final, CancellationToken cancellationToken)
+        public async ValueTask<RoundOutcome> ClearAsync(long tick, int round, bool final, long[] marks, CancellationToken cancellationToken)
         {
-            var outcome = Keep(await inner.ClearAsync(tick, round, final, cancellationToken));
+            var outcome = Keep(await inner.ClearAsync(tick, round, final, marks, cancellationToken));
 
             // The direct host merges its venues' clear reports itself; one venue's report of the same round is the merge's parts.
             Messages.Add(new ClearReport(0, outcome.Books, outcome.LiquidationsQueued, outcome.OrdersProcessed));
