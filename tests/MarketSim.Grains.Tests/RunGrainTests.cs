@@ -64,11 +64,13 @@ public sealed class RunGrainTests(ClusterFixture fixture)
     [Fact]
     public async Task Makers_that_re_quote_between_rounds_and_refill_at_a_rate_run_on_the_cluster_as_they_do_directly()
     {
-        // The BTC market, small and short, with both BTC makers re-quoting after one round and refilling 30% a tick.
+        // Stops a few basis points under cost, held by the traders (not on the book), so the calm first ticks set some
+        // off and their sales more in further clearing rounds; the maker re-quotes after one round and refills 30% of
+        // its missing depth a tick.
         var scenario = TestScenarios.Load(
-            "btc-november-cascade.yaml", "ticks=60", "retail.count=4000", "retail.cohortSize=400",
-            "marketMakers[0].requoteDelayRounds=1", "marketMakers[0].depthResilience=0.3", "marketMakers[0].sizePerLevel=0.5",
-            "marketMakers[1].requoteDelayRounds=1", "marketMakers[1].depthResilience=0.3");
+            "stops-on-book.yaml", "ticks=100", "retail.count=4000", "retail.cohortSize=200", "retail.stopLoss.onBook=false",
+            "retail.stopLoss.distanceMin=0.0003", "retail.stopLoss.distanceMax=0.0008",
+            "marketMakers[0].requoteDelayRounds=1", "marketMakers[0].depthResilience=0.3");
 
         var direct = await RunDirect(scenario);
         var small = await RunOnCluster(scenario, cohortSize: 150);

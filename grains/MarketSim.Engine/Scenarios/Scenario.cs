@@ -214,10 +214,26 @@ public sealed record VenueSpec(
 /// instrument), smoothed as an EMA over <see cref="EmaTicks"/> ticks (0 = none); with <see cref="ClampBps"/> above 0 the
 /// venue's own last trade, kept within that distance of the index, else the index itself.
 /// </summary>
-public sealed record MarkPriceSpec(IReadOnlyList<MarkSourceSpec> Sources, int EmaTicks, double ClampBps);
+public sealed record MarkPriceSpec(IReadOnlyList<MarkSourceSpec> Sources, int EmaTicks, double ClampBps)
+{
+    public static class Defaults
+    {
+        /// <summary>No smoothing: the index of the previous close itself.</summary>
+        public const int EmaTicks = 0;
+
+        /// <summary>No clamp: the mark is the index, not the venue's own last trade.</summary>
+        public const double ClampBps = 0;
+    }
+}
 
 /// <summary>One venue in a mark price's index and its weight.</summary>
-public sealed record MarkSourceSpec(string Venue, double Weight);
+public sealed record MarkSourceSpec(string Venue, double Weight)
+{
+    public static class Defaults
+    {
+        public const double Weight = 1;
+    }
+}
 
 /// <summary>The retail population: many small agents held in cohorts of <see cref="CohortSize"/>.</summary>
 public sealed record RetailSpec(

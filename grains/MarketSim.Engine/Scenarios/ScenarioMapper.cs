@@ -220,12 +220,12 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         var sources = fields.Mappings("sources", required: true).Select(source =>
         {
             var venue = source.String("venue");
-            var weight = source.Double("weight", ValueRange.Positive, defaultValue: 1);
+            var weight = source.Double("weight", ValueRange.Positive, defaultValue: MarkSourceSpec.Defaults.Weight);
             source.RejectUnknownFields();
             return new MarkSourceSpec(venue, weight);
         }).ToList();
-        var emaTicks = fields.Int("emaTicks", ValueRange.Between(0, MaxTicks), defaultValue: 0);
-        var clampBps = fields.Double("clampBps", ValueRange.Between(0, 10_000), defaultValue: 0);
+        var emaTicks = fields.Int("emaTicks", ValueRange.Between(0, MaxTicks), defaultValue: MarkPriceSpec.Defaults.EmaTicks);
+        var clampBps = fields.Double("clampBps", ValueRange.Between(0, 10_000), defaultValue: MarkPriceSpec.Defaults.ClampBps);
         fields.RejectUnknownFields();
         return new MarkPriceSpec(sources, emaTicks, clampBps);
     }

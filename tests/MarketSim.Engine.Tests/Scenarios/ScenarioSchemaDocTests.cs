@@ -17,7 +17,7 @@ public sealed partial class ScenarioSchemaDocTests
         checkpoint: {}
         cascade: {}
         instruments: [{}]
-        venues: [{}]
+        venues: [{ markPrice: { sources: [{}] } }]
         retail:
           capital: {}
           mix: {}
@@ -64,7 +64,7 @@ public sealed partial class ScenarioSchemaDocTests
     public void The_reader_is_asked_for_every_section()
     {
         // Guards the test itself: an empty read would make every other check pass.
-        string[] sections = ["", "retail.capital", "funds[i].redemptions", "valueFunds[i].redemptions", "events.cutProbability.path[i]", "etfs[i]", "metrics"];
+        string[] sections = ["", "retail.capital", "venues[i].markPrice.sources[i]", "funds[i].redemptions", "valueFunds[i].redemptions", "events.cutProbability.path[i]", "etfs[i]", "metrics"];
         Assert.All(sections, section => Assert.Contains(Reader, field => field.Section == section));
     }
 
