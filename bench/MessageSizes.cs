@@ -1,7 +1,6 @@
 using MarketSim.Abstractions.Serialization;
 using MarketSim.Abstractions.Snapshots;
 using MarketSim.Engine.Contracts;
-using MarketSim.Engine.Markets;
 using MarketSim.Engine.Simulation;
 using MarketSim.Engine.Traces;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using MarketSim.Engine.Markets;
 using MarketSim.Engine.Orders;
 using MarketSim.Engine.Scenarios;
 using MarketSim.Engine.Venues;

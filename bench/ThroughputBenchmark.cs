@@ -2,7 +2,6 @@ using System.Diagnostics;
 using MarketSim.Abstractions;
 using MarketSim.Abstractions.Runs;
 using MarketSim.Engine.Contracts;
-using MarketSim.Engine.Markets;
 using MarketSim.Engine.Scenarios;
 using MarketSim.Engine.Simulation;
 using MarketSim.Engine.Traces;

@@ -1,6 +1,5 @@
 using MarketSim.Silo.Configuration;
 using MarketSim.Silo.Hosting;
-using Microsoft.AspNetCore.Builder;
 
 // A MarketSim silo. Settings: deploy/README.md. SIGTERM or Ctrl+C leaves the cluster gracefully.
 try

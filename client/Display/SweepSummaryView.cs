@@ -1,7 +1,7 @@
 using System.Globalization;
-using MathNet.Numerics.Statistics;
 using MarketSim.Engine.Metrics;
 using MarketSim.Engine.Sweeps;
+using MathNet.Numerics.Statistics;
 using Spectre.Console;
 
 namespace MarketSim.Client.Display;

@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using MarketSim.Abstractions.Runs;
 using MarketSim.Engine.Contracts;
-using MarketSim.Engine.Markets;
 using MarketSim.Engine.Simulation;
 using MarketSim.Engine.Traces;
 

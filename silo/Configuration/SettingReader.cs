@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Reflection;
-using Microsoft.Extensions.Configuration;
 
 namespace MarketSim.Silo.Configuration;
 

@@ -1,5 +1,4 @@
 using MarketSim.Grains.Hosting;
-using Microsoft.Extensions.Configuration;
 using StackExchange.Redis;
 
 namespace MarketSim.Silo.Hosting;

@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Extensions.Configuration;
 using Orleans.Configuration;
 
 namespace MarketSim.Silo.Hosting;

@@ -1,6 +1,5 @@
 using MarketSim.Grains.Hosting;
 using MarketSim.Silo.Configuration;
-using Microsoft.Extensions.Configuration;
 using StackExchange.Redis;
 
 namespace MarketSim.Silo.Hosting;

@@ -1,6 +1,5 @@
 using System.Net;
 using MarketSim.Silo.Configuration;
-using Microsoft.Extensions.Configuration;
 
 namespace MarketSim.Silo.Hosting;
 

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Orleans.Configuration;
 
 namespace MarketSim.Silo.Hosting;

@@ -1,5 +1,4 @@
 using MarketSim.Silo.Configuration;
-using Microsoft.Extensions.Configuration;
 using Orleans.Configuration;
 
 namespace MarketSim.Silo.Hosting;

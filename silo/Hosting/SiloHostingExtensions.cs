@@ -1,6 +1,4 @@
 using MarketSim.Grains.Hosting;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace MarketSim.Silo.Hosting;
 

@@ -1,6 +1,4 @@
 using MarketSim.Silo.Configuration;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Metrics;
 
 namespace MarketSim.Silo.Hosting;

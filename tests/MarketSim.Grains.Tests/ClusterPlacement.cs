@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Orleans.Runtime;
 using Orleans.TestingHost;
 
 namespace MarketSim.Grains.Tests;

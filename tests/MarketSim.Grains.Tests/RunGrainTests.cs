@@ -1,13 +1,11 @@
 using MarketSim.Abstractions;
 using MarketSim.Abstractions.Runs;
 using MarketSim.Engine.Contracts;
-using MarketSim.Engine.Markets;
 using MarketSim.Engine.Scenarios;
 using MarketSim.Engine.Simulation;
 using MarketSim.Engine.Traces;
 using MarketSim.Grains.Participants;
 using MarketSim.Grains.Venues;
-using Orleans.Runtime;
 
 namespace MarketSim.Grains.Tests;
 

@@ -1,5 +1,4 @@
 using MarketSim.Abstractions.Runs;
-using Orleans.Runtime;
 
 namespace MarketSim.Grains.Tests;
 

@@ -1,5 +1,3 @@
-using Orleans.Runtime;
-
 namespace MarketSim.Abstractions.Runs;
 
 /// <summary>

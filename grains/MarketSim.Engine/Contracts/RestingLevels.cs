@@ -1,5 +1,3 @@
-using MarketSim.Engine.Markets;
-
 namespace MarketSim.Engine.Contracts;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using MarketSim.Engine.Contracts;
-using MarketSim.Engine.Markets;
-using MarketSim.Engine.Orders;
 using MarketSim.Engine.Participants;
 using MarketSim.Engine.Venues;
 

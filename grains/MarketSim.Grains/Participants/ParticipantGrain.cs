@@ -2,7 +2,6 @@ using MarketSim.Abstractions;
 using MarketSim.Abstractions.Runs;
 using MarketSim.Abstractions.Snapshots;
 using MarketSim.Engine.Contracts;
-using MarketSim.Engine.Markets;
 using MarketSim.Engine.Orders;
 using MarketSim.Engine.Participants;
 using MarketSim.Grains.Checkpoints;

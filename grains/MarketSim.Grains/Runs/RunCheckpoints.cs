@@ -2,7 +2,6 @@ using MarketSim.Abstractions;
 using MarketSim.Abstractions.Runs;
 using MarketSim.Engine.Checkpoints;
 using MarketSim.Engine.Contracts;
-using MarketSim.Engine.Markets;
 using MarketSim.Engine.Simulation;
 using MarketSim.Grains.Checkpoints;
 

@@ -1,7 +1,6 @@
 using MarketSim.Abstractions;
 using MarketSim.Abstractions.Runs;
 using MarketSim.Engine.Contracts;
-using MarketSim.Engine.Markets;
 using MarketSim.Engine.Orders;
 using MarketSim.Engine.Venues;
 using MarketSim.Grains.Checkpoints;

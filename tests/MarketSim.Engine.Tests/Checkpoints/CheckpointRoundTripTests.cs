@@ -1,6 +1,5 @@
 using MarketSim.Engine.Checkpoints;
 using MarketSim.Engine.Contracts;
-using MarketSim.Engine.Markets;
 using MarketSim.Engine.Scenarios;
 using MarketSim.Engine.Simulation;
 using MarketSim.Engine.Traces;

@@ -1,5 +1,4 @@
 using MarketSim.Engine.Contracts;
-using MarketSim.Engine.Markets;
 using MarketSim.Engine.Participants.Retail;
 using MarketSim.Engine.Scenarios;
 using MarketSim.Engine.Simulation;

@@ -1,5 +1,4 @@
 using MarketSim.Engine.Contracts;
-using MarketSim.Engine.Markets;
 using MarketSim.Engine.Simulation;
 
 namespace MarketSim.Engine.Tests.Simulation;

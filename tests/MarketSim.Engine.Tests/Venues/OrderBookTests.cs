@@ -1,4 +1,3 @@
-using MarketSim.Engine.Markets;
 using MarketSim.Engine.Orders;
 using MarketSim.Engine.Scenarios;
 using MarketSim.Engine.Venues;
