@@ -30,6 +30,26 @@ public sealed class UnconfirmedRepliesTests
     }
 
     [Fact]
+    public void A_lost_reply_s_recoveries_are_sent_again_when_the_run_restores_instead_of_resending()
+    {
+        // The caller asks for rows from tick 1, which the coordinator no longer holds: it restores from a checkpoint.
+        var replies = new UnconfirmedReplies();
+        replies.StartReply(0);
+        Send(replies, 0, 1, 2, 3);
+        replies.StartReply(4);
+        var recovery = new RunRecovery(5, 4, RecoveredBy.Coordinator, "silo lost", null);
+        replies.Add(recovery);
+        replies.TakeRecoveries();
+        Assert.False(replies.CanResendFrom(1));
+
+        replies.ResendRecoveries();
+        replies.ForgetFrom(0);
+        replies.StartReply(0);
+
+        Assert.Equal([recovery], replies.TakeRecoveries());
+    }
+
+    [Fact]
     public void A_reply_the_caller_confirmed_by_calling_again_is_not_repeated()
     {
         var replies = new UnconfirmedReplies();

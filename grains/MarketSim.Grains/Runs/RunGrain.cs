@@ -156,6 +156,12 @@ public sealed partial class RunGrain(
         {
             Connect(setup);
         }
+        else
+        {
+            // A live coordinator whose caller lacks rows it no longer holds: the replay resends them, and the
+            // recoveries of the reply the caller lost go with the next one.
+            _replies.ResendRecoveries();
+        }
 
         var (from, cycle) = await _checkpoints!.RestoreNewestAsync(nextTick, _freshCycle!, (tick, e) => LogCheckpointMissing(setup.RunId, tick, e.Message));
         Restored(from, cycle);

@@ -36,6 +36,15 @@ internal sealed class UnconfirmedReplies
     public void ResendFrom(long nextTick)
     {
         _resendFrom = nextTick;
+        ResendRecoveries();
+    }
+
+    /// <summary>
+    /// The caller lost the last reply, and the run restores from a checkpoint rather than resending rows: the
+    /// recoveries that reply carried go out again, or the run's record of them would be lost with it.
+    /// </summary>
+    public void ResendRecoveries()
+    {
         _unsent.InsertRange(0, _inLastReply);
         _inLastReply.Clear();
     }
