@@ -16,7 +16,7 @@ public static class CheckpointStorageExtensions
         var clustering = ClusteringSettings.Read(configuration);
         return clustering.UsesRedis
             ? silo.AddRedisGrainStorage(ClusterDefaults.CheckpointStorage, options =>
-                options.ConfigurationOptions = ConfigurationOptions.Parse(clustering.RedisConnectionString!))
+                options.ConfigurationOptions = ConfigurationOptions.Parse(clustering.ConnectionString!))
             : silo.AddMemoryGrainStorage(ClusterDefaults.CheckpointStorage);
     }
 }

@@ -17,13 +17,14 @@ public static class ClusteringExtensions
     public static ISiloBuilder AddMarketSimClustering(this ISiloBuilder silo, IConfiguration configuration)
     {
         var clustering = ClusteringSettings.Read(configuration);
+        var (clusterId, serviceId) = ClusteringSettings.Identity(configuration);
         silo.Configure<ClusterOptions>(options =>
         {
-            options.ClusterId = clustering.ClusterId;
-            options.ServiceId = clustering.ServiceId;
+            options.ClusterId = clusterId;
+            options.ServiceId = serviceId;
         });
 
-        switch (clustering.Provider)
+        switch (clustering.ProviderType)
         {
             case ClusteringProvider.Localhost:
                 var siloPort = EndpointSettings.Read(configuration).SiloPort;
@@ -32,10 +33,10 @@ public static class ClusteringExtensions
                 silo.Configure<EndpointOptions>(options => options.AdvertisedIPAddress ??= IPAddress.Loopback);
                 break;
             case ClusteringProvider.Redis:
-                silo.UseRedisClustering(clustering.RedisConnectionString!);
+                silo.UseRedisClustering(clustering.ConnectionString!);
                 break;
             case ClusteringProvider.Kubernetes:
-                silo.UseRedisClustering(clustering.RedisConnectionString!);
+                silo.UseRedisClustering(clustering.ConnectionString!);
                 silo.UseKubernetesHosting();
                 break;
         }

@@ -1,43 +1,61 @@
+using System.ComponentModel.DataAnnotations;
 using MarketSim.Grains.Hosting;
 using MarketSim.Silo.Configuration;
 using StackExchange.Redis;
 
 namespace MarketSim.Silo.Hosting;
 
-/// <summary>Which cluster this silo joins and through what: the <c>Orleans</c> identity and <c>Orleans:Clustering</c> settings.</summary>
-public sealed record ClusteringSettings(ClusteringProvider Provider, string? RedisConnectionString, string ClusterId, string ServiceId)
+/// <summary>Which cluster this silo joins and through what: <c>Orleans:Clustering</c>, and the <c>Orleans</c> identity.</summary>
+public sealed class ClusteringSettings : IValidatableObject
 {
-    public const string ProviderTypePath = "Orleans:Clustering:ProviderType";
-    public const string ConnectionStringPath = "Orleans:Clustering:ConnectionString";
+    public const string Path = "Orleans:Clustering";
     public const string ClusterIdPath = "Orleans:ClusterId";
     public const string ServiceIdPath = "Orleans:ServiceId";
 
-    public bool UsesRedis => Provider is ClusteringProvider.Redis or ClusteringProvider.Kubernetes;
+    [EnumDataType(typeof(ClusteringProvider), ErrorMessage = "must be one of Localhost, Redis, Kubernetes")]
+    public ClusteringProvider ProviderType { get; set; } = ClusteringProvider.Localhost;
 
-    public static ClusteringSettings Read(IConfiguration configuration)
-    {
-        var provider = configuration.GetChoice(ProviderTypePath, ClusteringProvider.Localhost);
-        var connectionString = provider is ClusteringProvider.Localhost
-            ? null
-            : CheckRedis(configuration.GetRequiredString(ConnectionStringPath, $"when {ProviderTypePath} is {provider} (a Redis address such as localhost:6379)"));
-        return new ClusteringSettings(
-            provider,
-            connectionString,
-            configuration.GetString(ClusterIdPath, ClusterDefaults.ClusterId),
-            configuration.GetString(ServiceIdPath, ClusterDefaults.ServiceId));
-    }
+    /// <summary>The Redis that holds the membership table (and the checkpoints), unless clustering is Localhost.</summary>
+    public string? ConnectionString { get; set; }
 
-    private static string CheckRedis(string connectionString)
+    public bool UsesRedis => ProviderType is ClusteringProvider.Redis or ClusteringProvider.Kubernetes;
+
+    /// <exception cref="InvalidSettingException">A setting is missing or malformed.</exception>
+    public static ClusteringSettings Read(IConfiguration configuration) => configuration.Read<ClusteringSettings>(Path);
+
+    /// <summary><c>Orleans:ClusterId</c> and <c>Orleans:ServiceId</c>, <c>marketsim</c> by default as the client's are.</summary>
+    public static (string ClusterId, string ServiceId) Identity(IConfiguration configuration) => (
+        configuration[ClusterIdPath] is { Length: > 0 } clusterId ? clusterId : ClusterDefaults.ClusterId,
+        configuration[ServiceIdPath] is { Length: > 0 } serviceId ? serviceId : ClusterDefaults.ServiceId);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        if (!UsesRedis)
+        {
+            yield break;
+        }
+
+        if (ConnectionString is not { Length: > 0 })
+        {
+            yield return Problem($"required when ProviderType is {ProviderType} (a Redis address such as localhost:6379)");
+            yield break;
+        }
+
+        string? problem;
         try
         {
-            return ConfigurationOptions.Parse(connectionString).EndPoints.Count > 0
-                ? connectionString
-                : throw new InvalidSettingException(ConnectionStringPath, $"names no Redis endpoint, got '{connectionString}'");
+            problem = ConfigurationOptions.Parse(ConnectionString).EndPoints.Count > 0 ? null : $"names no Redis endpoint, got '{ConnectionString}'";
         }
         catch (ArgumentException e)
         {
-            throw new InvalidSettingException(ConnectionStringPath, $"not a Redis connection string ({e.Message}), got '{connectionString}'");
+            problem = $"not a Redis connection string ({e.Message}), got '{ConnectionString}'";
+        }
+
+        if (problem is not null)
+        {
+            yield return Problem(problem);
         }
     }
+
+    private static ValidationResult Problem(string message) => new(message, [nameof(ConnectionString)]);
 }

@@ -19,7 +19,7 @@ public static class EndpointExtensions
         {
             options.SiloPort = endpoints.SiloPort;
             options.GatewayPort = endpoints.GatewayPort;
-            if (endpoints.AdvertisedIP is { } address)
+            if (endpoints.AdvertisedAddress is { } address)
             {
                 options.AdvertisedIPAddress = address;
             }

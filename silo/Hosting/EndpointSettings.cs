@@ -4,14 +4,22 @@ using MarketSim.Silo.Configuration;
 namespace MarketSim.Silo.Hosting;
 
 /// <summary>Where this silo listens and what address it publishes: <c>Orleans:Endpoints</c>.</summary>
-public sealed record EndpointSettings(int SiloPort, int GatewayPort, IPAddress? AdvertisedIP)
+public sealed class EndpointSettings
 {
-    public const string SiloPortPath = "Orleans:Endpoints:SiloPort";
-    public const string GatewayPortPath = "Orleans:Endpoints:GatewayPort";
-    public const string AdvertisedIPPath = "Orleans:Endpoints:AdvertisedIP";
+    public const string Path = "Orleans:Endpoints";
 
-    public static EndpointSettings Read(IConfiguration configuration) => new(
-        configuration.GetPort(SiloPortPath, 11111),
-        configuration.GetPort(GatewayPortPath, 30000),
-        configuration.GetIPAddress(AdvertisedIPPath));
+    [Port]
+    public int SiloPort { get; set; } = 11111;
+
+    [Port]
+    public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>The address published in the membership table; none lets Orleans pick this host's.</summary>
+    [IPAddress]
+    public string? AdvertisedIP { get; set; }
+
+    public IPAddress? AdvertisedAddress => IPAddressAttribute.Parse(AdvertisedIP);
+
+    /// <exception cref="InvalidSettingException">A port or address is malformed.</exception>
+    public static EndpointSettings Read(IConfiguration configuration) => configuration.Read<EndpointSettings>(Path);
 }

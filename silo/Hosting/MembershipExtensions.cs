@@ -17,7 +17,9 @@ public static class MembershipExtensions
     /// <exception cref="InvalidSettingException">A key names no such property, or its value does not convert.</exception>
     public static ISiloBuilder AddMarketSimMembership(this ISiloBuilder silo, IConfiguration configuration)
     {
-        silo.Configure(configuration.GetOverrides<ClusterMembershipOptions>(MembershipPath));
+        // Read once now so that a wrong key or value stops the host being built; Orleans binds the same section later.
+        configuration.Read<ClusterMembershipOptions>(MembershipPath);
+        silo.Services.Configure<ClusterMembershipOptions>(configuration.GetSection(MembershipPath));
         return silo;
     }
 }

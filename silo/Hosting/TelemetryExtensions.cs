@@ -5,8 +5,6 @@ namespace MarketSim.Silo.Hosting;
 
 public static class TelemetryExtensions
 {
-    public const string ExporterPath = "Telemetry:Exporter";
-
     /// <summary>The meter Orleans publishes its runtime metrics on (messaging, grain calls, activations, membership).</summary>
     public const string OrleansMeter = "Microsoft.Orleans";
 
@@ -19,7 +17,7 @@ public static class TelemetryExtensions
     /// <exception cref="InvalidSettingException">The exporter is not one of none, console, otlp.</exception>
     public static IServiceCollection AddMarketSimTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
-        var exporter = configuration.GetChoice(ExporterPath, TelemetryExporter.None);
+        var exporter = TelemetrySettings.Read(configuration).Exporter;
         if (exporter is TelemetryExporter.None)
         {
             return services;

@@ -96,6 +96,25 @@ public sealed class BadInputTests
         AssertNoStackTrace(stdout + stderr);
     }
 
+    [Theory]
+    [InlineData("Orleans__Endpoints__SiloPort", "abc", "Orleans:Endpoints:SiloPort: must be a whole number, got 'abc'")]
+    [InlineData("Orleans__Endpoints__GatewayPort", "70000", "Orleans:Endpoints:GatewayPort: must be a port number from 1 to 65535, got '70000'")]
+    [InlineData("Orleans__Endpoints__AdvertisedIP", "10.5", "Orleans:Endpoints:AdvertisedIP: must be an IP address such as 10.0.0.5, got '10.5'")]
+    [InlineData("Orleans__Endpoints__SilloPort", "1", "Orleans:Endpoints:SilloPort: unknown setting; EndpointSettings has no property 'SilloPort'")]
+    [InlineData("Orleans__Clustering__ProviderType", "Consul", "Orleans:Clustering:ProviderType: must be one of Localhost, Redis, Kubernetes, got 'Consul'")]
+    [InlineData("Orleans__Clustering__ProviderType", "redis", "Orleans:Clustering:ConnectionString: required when ProviderType is Redis (a Redis address such as localhost:6379)")]
+    [InlineData("Orleans__Dashboard__Port", "-1", "Orleans:Dashboard:Port: must be a port number from 0 to 65535 (0 = off), got '-1'")]
+    [InlineData("Orleans__Membership__ProbeTimeout", "soon", "Orleans:Membership:ProbeTimeout: must be a TimeSpan such as 00:00:02, got 'soon'")]
+    [InlineData("Telemetry__Exporter", "kafka", "Telemetry:Exporter: must be one of None, Console, Otlp, got 'kafka'")]
+    public async Task A_silo_with_a_wrong_setting_stops_before_it_starts_and_names_the_setting(string variable, string value, string expected)
+    {
+        var (exit, stdout, stderr) = await ChildProcess.RunAsync(
+            "dotnet", [Repository.BuiltAssembly("silo", "marketsim-silo.dll")], new Dictionary<string, string> { [variable] = value }, TimeSpan.FromMinutes(1));
+
+        Assert.Equal(2, exit);
+        Assert.Equal($"error: {expected}", (stdout + stderr).Trim());
+    }
+
     private static string[] ErrorLines(string output) =>
         output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(l => l.StartsWith("error:", StringComparison.Ordinal)).ToArray();
 
