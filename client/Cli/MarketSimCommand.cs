@@ -24,6 +24,7 @@ public static class MarketSimCommand
             FactsCommand.Create(),
             CtaProjectCommand.Create(),
             CalibrateImpactCommand.Create(),
+            ValidateCommand.Create(),
         };
 
         var parsed = root.Parse(args);

@@ -54,6 +54,35 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public async Task Validate_says_what_a_composed_scenario_holds_and_names_the_base_file_of_a_problem()
+    {
+        using var folder = new TempDirectory();
+        folder.File("base.yaml", Valid);
+        var good = folder.File("good.yaml", "extends: base.yaml\nname: derived\nticks: 20\n");
+        var bad = folder.File("bad.yaml", "extends: base.yaml\nname: derived\nretail:\n  activity: 2\n");
+        folder.File("broken-base.yaml", Valid.Replace("count: 1000", "count: -5"));
+        var inheritsProblem = folder.File("child.yaml", "extends: broken-base.yaml\n");
+
+        var (exit, stdout, stderr) = await MarketSimProcess.RunAsync("validate", good);
+        Assert.True(exit == 0, stdout + stderr);
+        Assert.Contains("valid: 'derived', 20 ticks", stdout);
+        Assert.Contains("1,000 retail agents", stdout);
+
+        (exit, stdout, stderr) = await MarketSimProcess.RunAsync("validate", bad);
+        Assert.Equal(2, exit);
+        Assert.Contains("retail.activity", Assert.Single(ErrorLines(stdout + stderr)));
+
+        (exit, stdout, stderr) = await MarketSimProcess.RunAsync("validate", inheritsProblem);
+        Assert.Equal(2, exit);
+        var line = Assert.Single(ErrorLines(stdout + stderr));
+        Assert.Contains("retail.count: must be > 0, got -5", line);
+        Assert.Contains("broken-base.yaml line 8", line);
+        AssertNoStackTrace(stdout + stderr);
+        Assert.Equal(5, Directory.GetFiles(folder.Path).Length); // validate writes nothing: no run folder, no trace
+        Assert.Empty(Directory.GetDirectories(folder.Path));
+    }
+
+    [Fact]
     public async Task A_missing_file_is_one_clear_error()
     {
         using var folder = new TempDirectory();

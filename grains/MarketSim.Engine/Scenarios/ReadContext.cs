@@ -10,6 +10,7 @@ internal sealed class ReadContext
 {
     private readonly List<ScenarioProblem> _problems = [];
     private readonly Dictionary<YamlNode, string> _overrideOf = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<YamlNode, string> _fileOf = new(ReferenceEqualityComparer.Instance);
 
     public int ProblemCount => _problems.Count;
 
@@ -22,7 +23,16 @@ internal sealed class ReadContext
     /// <summary>Records that <paramref name="node"/> was made by the override <paramref name="overrideText"/>.</summary>
     public void MarkFromOverride(YamlNode node, string overrideText) => _overrideOf[node] = overrideText;
 
-    /// <summary>Reports a problem with <paramref name="at"/>, located by its line or by the override that made it.</summary>
+    /// <summary>Records that the nodes under <paramref name="root"/> came from the base <paramref name="file"/>.</summary>
+    public void MarkFromBase(YamlNode root, string file)
+    {
+        foreach (var node in root.AllNodes)
+        {
+            _fileOf.TryAdd(node, file);
+        }
+    }
+
+    /// <summary>Reports a problem with <paramref name="at"/>, located by its line (and base file) or by the override that made it.</summary>
     public void Report(string path, string message, YamlNode at)
     {
         if (_overrideOf.TryGetValue(at, out var overrideText))
@@ -31,7 +41,7 @@ internal sealed class ReadContext
         }
         else
         {
-            Report(path, message, (int)at.Start.Line);
+            _problems.Add(new ScenarioProblem(path, message, (int)at.Start.Line) { File = _fileOf.GetValueOrDefault(at) });
         }
     }
 

@@ -7,6 +7,9 @@ namespace MarketSim.Engine.Scenarios;
 /// </summary>
 public sealed record ScenarioProblem(string Path, string Message, int? Line)
 {
-    /// <summary>Formats the problem as <c>retail.count: must be &gt; 0, got -5 (line 12)</c>.</summary>
-    public override string ToString() => Line is { } line ? $"{Path}: {Message} (line {line})" : $"{Path}: {Message}";
+    /// <summary>The base file (<c>extends</c>) the line is in; null for the file that was read.</summary>
+    public string? File { get; init; }
+
+    /// <summary>Formats the problem as <c>retail.count: must be &gt; 0, got -5 (line 12)</c>, or <c>(base.yaml line 12)</c>.</summary>
+    public override string ToString() => Line is { } line ? $"{Path}: {Message} ({(File is null ? "" : File + " ")}line {line})" : $"{Path}: {Message}";
 }

@@ -59,7 +59,7 @@ public static class ScenarioReader
     private static ScenarioReadResult Read(string yamlText, string sourceName, IReadOnlyList<string> overrides, ReadContext context)
     {
         Scenario? scenario = null;
-        if (LoadDocument(yamlText, sourceName, context) is { } root)
+        if (LoadDocument(yamlText, sourceName, context) is { } document && ScenarioComposition.Compose(document, sourceName, context) is { } root)
         {
             if (root is YamlMappingNode mapping)
             {
@@ -72,7 +72,7 @@ public static class ScenarioReader
         return new ScenarioReadResult(scenario, context.Problems);
     }
 
-    private static YamlNode? LoadDocument(string yamlText, string sourceName, ReadContext context)
+    internal static YamlNode? LoadDocument(string yamlText, string sourceName, ReadContext context)
     {
         var stream = new YamlStream();
         var parser = new GuardedYamlParser(new StringReader(yamlText));
