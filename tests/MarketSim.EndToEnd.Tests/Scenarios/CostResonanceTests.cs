@@ -1,44 +1,76 @@
 namespace MarketSim.EndToEnd.Tests.Scenarios;
 
-public sealed class CostResonanceRun : ScenarioRun
+public sealed class CostResonanceSeeds : ScenarioSeeds
 {
     protected override string ScenarioFile => "scenarios/cost-resonance.yaml";
+
+    protected override int ScenarioSeed => 5;
 }
 
-/// <summary>What <c>scenarios/cost-resonance.yaml</c> claims, checked in its <c>resonance</c> and <c>market</c> tables.</summary>
-public sealed class CostResonanceTests(CostResonanceRun run) : IClassFixture<CostResonanceRun>
+/// <summary>
+/// What <c>scenarios/cost-resonance.yaml</c> claims, checked in the <c>resonance</c> and <c>market</c> tables of seeds
+/// 1–5 (seed 5, the scenario's, through the README's command): each claim in every seed, the sizes also as medians.
+/// </summary>
+[Collection(ScenarioSeedsCollection.Name)]
+public sealed class CostResonanceTests(CostResonanceSeeds seeds) : IClassFixture<CostResonanceSeeds>
 {
     /// <summary>Ticks with the drawdown from the running peak of the close.</summary>
-    private string Drawdowns => $"SELECT tick, close / max(close) OVER (ORDER BY tick) - 1 AS drawdown FROM {run.Table("market")}";
+    private static string Drawdowns(SeedRun run) => $"SELECT tick, close / max(close) OVER (ORDER BY tick) - 1 AS drawdown FROM {run.Table("market")}";
+
+    private static double Bottom(SeedRun run) => run.Scalar($"SELECT tick FROM {run.Table("market")} ORDER BY close, tick LIMIT 1");
+
+    private static double FirstInstitutionalBuy(SeedRun run) => run.Scalar($"SELECT min(tick) FROM {run.Table("resonance")} WHERE institutional_units > 0");
+
+    private static double At(SeedRun run, string column, double tick) => run.Scalar($"SELECT {column} FROM {run.Table("resonance")} WHERE tick = {tick}");
 
     [Fact]
-    public void The_indicator_turns_on_in_the_drawdown_and_only_there()
+    public void Mid_returns_have_a_fat_tail_and_no_lag_one_autocorrelation_in_every_seed()
     {
-        var resonance = run.Table("resonance");
-        var on = run.Scalar($"SELECT count(*) FROM {resonance} WHERE resonance = 1");
-        var onOutsideDrawdown = run.Scalar($"SELECT count(*) FROM {resonance} r JOIN ({Drawdowns}) d USING (tick) WHERE r.resonance = 1 AND d.drawdown > -0.08");
-        var deepest = run.Scalar($"SELECT min(drawdown) FROM ({Drawdowns})");
+        var facts = seeds.Runs.Select(run => (run, facts: run.MidFacts("exchange", "NDX"))).ToArray();
+        var summary = string.Join("; ", facts.Select(f => $"{f.run}: Hill {f.facts.HillAlpha:F2}, acf1 {f.facts.ReturnAutocorrelationAt(1):F3}"));
 
-        Assert.True(deepest < -0.1, $"deepest drawdown {deepest:P1}");
-        Assert.True(on >= 20, $"resonance on in {on} ticks");
-        Assert.Equal(0, onOutsideDrawdown);
-        Assert.Equal(on, run.Summary.GetProperty("resonanceTicks").GetInt32());
+        Assert.InRange(ScenarioSeeds.Median(facts.Select(f => f.facts.HillAlpha)), 2, 6);
+        Assert.All(facts, f => Assert.True(f.facts.HillAlpha is >= 2 and <= 6, summary));
+        Assert.All(facts, f => Assert.True(Math.Abs(f.facts.ReturnAutocorrelationAt(1)) < 0.2, summary));
     }
 
     [Fact]
-    public void The_cost_bases_come_together_while_the_institutions_buy_the_drawdown()
+    public void The_indicator_turns_on_deep_in_the_drawdown_and_only_there()
     {
-        var resonance = run.Table("resonance");
-        var first = run.Scalar($"SELECT min(tick) FROM {resonance} WHERE institutional_units > 0");
-        var bottom = run.Scalar($"SELECT tick FROM {run.Table("market")} ORDER BY close, tick LIMIT 1");
-        double At(string column, double tick) => run.Scalar($"SELECT {column} FROM {resonance} WHERE tick = {tick}");
+        var on = new List<double>();
+        foreach (var run in seeds.Runs)
+        {
+            var resonance = run.Table("resonance");
+            var ticks = run.Scalar($"SELECT count(*) FROM {resonance} WHERE resonance = 1");
+            var shallowest = run.Scalar($"SELECT max(d.drawdown) FROM {resonance} r JOIN ({Drawdowns(run)}) d USING (tick) WHERE r.resonance = 1");
+            var deepest = run.Scalar($"SELECT min(drawdown) FROM ({Drawdowns(run)})");
 
-        Assert.Equal(0, run.Scalar($"SELECT max(overlap) FROM {resonance} WHERE tick < {first}"));
-        Assert.True(bottom > first, $"bottom at {bottom}, institutions first buy at {first}");
-        Assert.True(At("overlap", bottom) >= 0.15, $"overlap {At("overlap", bottom)} at the bottom");
-        var gapAtFirst = Math.Abs(At("institutional_mean", first) - At("retail_mean", first));
-        var gapAtBottom = Math.Abs(At("institutional_mean", bottom) - At("retail_mean", bottom));
-        Assert.True(gapAtBottom < gapAtFirst, $"mean costs {gapAtFirst:F1} apart when institutions start, {gapAtBottom:F1} at the bottom");
-        Assert.True(At("retail_underwater", bottom) > 0.3 && At("institutional_underwater", bottom) > 0.3, "both under water at the bottom");
+            Assert.True(run.Summary.GetProperty("conserved").GetBoolean(), $"{run}: conservation");
+            Assert.True(deepest < -0.1, $"{run}: deepest drawdown {deepest:P1}");
+            Assert.True(ticks >= 15, $"{run}: resonance on in {ticks} ticks");
+            Assert.True(shallowest <= -0.07, $"{run}: resonance on {shallowest:P1} below the peak");
+            Assert.Equal(ticks, run.Summary.GetProperty("resonanceTicks").GetInt32());
+            on.Add(ticks);
+        }
+
+        Assert.True(ScenarioSeeds.Median(on) >= 40, $"resonance on in {string.Join(", ", on)} ticks");
+    }
+
+    [Fact]
+    public void The_cost_bases_meet_under_water_once_the_institutions_buy_the_drawdown()
+    {
+        foreach (var run in seeds.Runs)
+        {
+            var first = FirstInstitutionalBuy(run);
+            var bottom = Bottom(run);
+            var institutional = At(run, "institutional_mean", bottom);
+            var retail = At(run, "retail_mean", bottom);
+
+            Assert.Equal(0, run.Scalar($"SELECT max(overlap) FROM {run.Table("resonance")} WHERE tick < {first}"));
+            Assert.True(bottom > first, $"{run}: bottom at {bottom}, institutions first buy at {first}");
+            Assert.True(At(run, "overlap", bottom) >= 0.2, $"{run}: overlap {At(run, "overlap", bottom)} at the bottom");
+            Assert.True(Math.Abs(institutional / retail - 1) < 0.05, $"{run}: mean costs {institutional:F1} and {retail:F1} at the bottom");
+            Assert.True(At(run, "retail_underwater", bottom) > 0.3 && At(run, "institutional_underwater", bottom) > 0.3, $"{run}: both under water at the bottom");
+        }
     }
 }

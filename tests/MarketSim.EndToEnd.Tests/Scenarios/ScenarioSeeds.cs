@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text.Json;
+using MarketSim.Engine.Metrics;
+
+namespace MarketSim.EndToEnd.Tests.Scenarios;
+
+/// <summary>
+/// The classes whose fixtures run a library scenario over several seeds. They run one at a time: each fixture starts
+/// its runs one after another, and two such fixtures side by side on a two-core machine would double the wait.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ScenarioSeedsCollection
+{
+    public const string Name = "scenario seeds";
+}
+
+/// <summary>
+/// One library scenario run once per seed of <see cref="Seeds"/> (1–5) through the real console, one run at a time,
+/// for a test class to question with DuckDB: the scenario's own seed exactly as the README says (embedded silo,
+/// no <c>--seed</c>), the others on the direct engine with <c>--seed</c>. With <see cref="Overrides"/> if a subclass
+/// gives any.
+/// </summary>
+public abstract class ScenarioSeeds : IAsyncLifetime
+{
+    public static readonly int[] Seeds = [1, 2, 3, 4, 5];
+
+    private readonly TempDirectory _output = new();
+
+    private readonly Dictionary<int, SeedRun> _runs = [];
+
+    protected abstract string ScenarioFile { get; }
+
+    /// <summary>The seed written in the scenario file: that run goes through the README's command.</summary>
+    protected abstract int ScenarioSeed { get; }
+
+    /// <summary>Scenario values to override, as <c>path=value</c>; each is passed as <c>--set</c>. None by default.</summary>
+    protected virtual IReadOnlyList<string> Overrides => [];
+
+    /// <summary>The run of one seed.</summary>
+    public SeedRun this[int seed] => _runs[seed];
+
+    public IEnumerable<SeedRun> Runs => Seeds.Select(seed => _runs[seed]);
+
+    public async Task InitializeAsync()
+    {
+        foreach (var seed in Seeds)
+        {
+            var folder = Path.Combine(_output.Path, seed.ToString(CultureInfo.InvariantCulture));
+            string[] engine = seed == ScenarioSeed ? [] : ["--engine", "direct", "--seed", seed.ToString(CultureInfo.InvariantCulture)];
+            var (exit, stdout, stderr) = await MarketSimProcess.RunAsync(
+                ["run", ScenarioFile, "--out", folder, "--quiet", .. engine, .. Overrides.SelectMany(o => new[] { "--set", o })]);
+            Assert.True(exit == 0, $"seed {seed}: {stdout}{stderr}");
+            _runs[seed] = new SeedRun(seed, Assert.Single(Directory.GetDirectories(folder)));
+        }
+    }
+
+    public Task DisposeAsync()
+    {
+        _output.Dispose();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The median of <paramref name="values"/> (the mean of the middle two for an even count).</summary>
+    public static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+}
+
+/// <summary>One seed's trace folder.</summary>
+public sealed class SeedRun
+{
+    public SeedRun(int seed, string folder)
+    {
+        Seed = seed;
+        Folder = folder;
+        using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "summary.json")));
+        Summary = summary.RootElement.Clone();
+    }
+
+    public int Seed { get; }
+
+    public string Folder { get; }
+
+    public JsonElement Summary { get; }
+
+    /// <summary>The SQL name of one of the run's tables, e.g. <c>Table("market")</c>.</summary>
+    public string Table(string name) => $"read_parquet('{Path.Combine(Folder, name + ".parquet")}')";
+
+    public double Scalar(string sql) => DuckDbQuery.Scalar(sql);
+
+    /// <summary>
+    /// The stylized facts (as <c>marketsim facts</c> computes them) of the log returns per tick of the <c>mid</c> of
+    /// one book: the trace's mid at each close, the last one while a side of the book is empty.
+    /// </summary>
+    public ReturnFacts MidFacts(string venue, string instrument) =>
+        StylizedFacts.Of(StylizedFacts.LogReturns(DuckDbQuery.Column(
+            $"SELECT mid FROM {Table("market")} WHERE venue = '{venue}' AND instrument = '{instrument}' ORDER BY tick")));
+
+    public override string ToString() => $"seed {Seed}";
+}
