@@ -60,6 +60,20 @@ public abstract class ScenarioSeeds : IAsyncLifetime
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// Issue 12's must-show 2 on the returns of the mid per tick of one book: Hill α of the absolute returns within 2–6
+    /// as the median over the seeds and in every seed, and |acf| at lag 1 below 0.2 in every seed.
+    /// </summary>
+    public void AssertMidReturnsLookLikeAMarket(string venue, string instrument)
+    {
+        var facts = Runs.Select(run => (run, facts: run.MidFacts(venue, instrument))).ToArray();
+        var summary = string.Join("; ", facts.Select(f => $"{f.run}: Hill {f.facts.HillAlpha:F2}, acf1 {f.facts.ReturnAutocorrelationAt(1):F3}"));
+
+        Assert.InRange(Median(facts.Select(f => f.facts.HillAlpha)), 2, 6);
+        Assert.All(facts, f => Assert.True(f.facts.HillAlpha is >= 2 and <= 6, summary));
+        Assert.All(facts, f => Assert.True(Math.Abs(f.facts.ReturnAutocorrelationAt(1)) < 0.2, summary));
+    }
+
     /// <summary>The median of <paramref name="values"/> (the mean of the middle two for an even count).</summary>
     public static double Median(IEnumerable<double> values)
     {
