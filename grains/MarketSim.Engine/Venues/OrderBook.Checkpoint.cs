@@ -98,13 +98,14 @@ public sealed partial class OrderBook
         }
 
         _stops.Clear();
+        _stopsOf.Clear();
         _sellStops.Clear();
         _buyStops.Clear();
         for (var n = reader.ReadInt(); n > 0; n--)
         {
             var sequence = reader.ReadLong();
             var stop = ReadOrder(reader);
-            _stops.Add(sequence, stop);
+            AddStop(sequence, stop);
             (stop.Side == Side.Sell ? _sellStops : _buyStops).Add(new StopKey(stop.StopPrice, sequence));
         }
 

@@ -23,6 +23,10 @@ public sealed partial class OrderBook : Checkpoints.ICheckpointable
     private readonly SortedSet<StopKey> _sellStops = new(StopKey.SellFirst);
     private readonly SortedSet<StopKey> _buyStops = new(StopKey.BuyFirst);
     private readonly Dictionary<long, IncomingOrder> _stops = [];
+
+    // Each owner's waiting stops, so a cancel finds them without scanning every stop of the book (a retail venue
+    // holds one resting stop per stop-keeper, and each re-arms with a cancel).
+    private readonly Dictionary<long, List<long>> _stopsOf = [];
     private readonly List<(int Slot, int Generation)> _goodForTick = [];
     private Slot[] _slots = new Slot[256];
     private int _freeHead = -1;
@@ -109,7 +113,7 @@ public sealed partial class OrderBook : Checkpoints.ICheckpointable
             case OrderType.Stop or OrderType.StopLimit when !IsTriggered(order.Side, order.StopPrice):
                 var key = new StopKey(order.StopPrice, ++_sequence);
                 (order.Side == Side.Sell ? _sellStops : _buyStops).Add(key);
-                _stops.Add(key.Sequence, order);
+                AddStop(key.Sequence, order);
                 return;
             case OrderType.Stop or OrderType.StopLimit:
                 _listener.OnStopTriggered(this, order);
@@ -133,19 +137,30 @@ public sealed partial class OrderBook : Checkpoints.ICheckpointable
             removed++;
         }
 
-        if (_stops.Count == 0)
+        if (!_stopsOf.Remove(owner, out var sequences))
         {
             return removed;
         }
 
-        foreach (var (sequence, stop) in _stops.Where(s => s.Value.Owner == owner).ToList())
+        foreach (var sequence in sequences)
         {
-            _stops.Remove(sequence);
+            _stops.Remove(sequence, out var stop);
             (stop.Side == Side.Sell ? _sellStops : _buyStops).Remove(new StopKey(stop.StopPrice, sequence));
             removed++;
         }
 
         return removed;
+    }
+
+    private void AddStop(long sequence, in IncomingOrder stop)
+    {
+        _stops.Add(sequence, stop);
+        if (!_stopsOf.TryGetValue(stop.Owner, out var sequences))
+        {
+            _stopsOf.Add(stop.Owner, sequences = []);
+        }
+
+        sequences.Add(sequence);
     }
 
     /// <summary>Removes the resting orders that were good for this tick only.</summary>
@@ -190,6 +205,13 @@ public sealed partial class OrderBook : Checkpoints.ICheckpointable
     {
         set.Remove(key);
         _stops.Remove(key.Sequence, out var stop);
+        var sequences = _stopsOf[stop.Owner];
+        sequences.Remove(key.Sequence);
+        if (sequences.Count == 0)
+        {
+            _stopsOf.Remove(stop.Owner); // an owner without stops has no entry, as after a restore
+        }
+
         _listener.OnStopTriggered(this, stop);
         Execute(Triggered(stop));
     }
