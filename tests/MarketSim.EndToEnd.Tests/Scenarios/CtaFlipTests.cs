@@ -59,38 +59,52 @@ public sealed partial class CtaFlipTests(CtaFlipSeeds seeds) : IClassFixture<Cta
             ratios.Add(ratio);
         }
 
-        Assert.True(ScenarioSeeds.Median(ratios) < 0.975, $"trough / peak prices {string.Join(", ", ratios.Select(r => r.ToString("F4", CultureInfo.InvariantCulture)))}");
+        Assert.True(ScenarioSeeds.Median(ratios) < 0.98, $"trough / peak prices {string.Join(", ", ratios.Select(r => r.ToString("F4", CultureInfo.InvariantCulture)))}");
     }
 
     [Fact]
-    public void The_fall_is_a_noisy_one_not_a_constant_step_slide_in_every_seed()
+    public void The_fall_turns_into_a_volatile_crash_not_a_constant_step_slide_in_every_seed()
     {
         var falls = new List<double>();
         var upShares = new List<double>();
         foreach (var run in seeds.Runs)
         {
-            var bottom = BottomTick(run);
-            var fall = Close(run, bottom) / Close(run, Scare - 1) - 1;
-            var returns = $"""
-                SELECT ln(mid / lag(mid) OVER (ORDER BY tick)) AS r, tick FROM {run.Table("market")}
-                """;
-            var inFall = $"SELECT r FROM ({returns}) WHERE tick BETWEEN {Scare + 1} AND {bottom.ToString(CultureInfo.InvariantCulture)}";
+            var bottom = BottomTick(run).ToString(CultureInfo.InvariantCulture);
+            var fall = Close(run, BottomTick(run)) / Close(run, Scare - 1) - 1;
+            var returns = $"SELECT tick, ln(mid / lag(mid) OVER (ORDER BY tick)) AS r FROM {run.Table("market")}";
+            var inFall = $"SELECT r FROM ({returns}) WHERE tick BETWEEN {Scare + 1} AND {bottom}";
             var ticks = run.Scalar($"SELECT count(*) FROM ({inFall})");
             var up = run.Scalar($"SELECT count(*) FROM ({inFall}) WHERE r > 0") / ticks;
             var still = run.Scalar($"SELECT count(*) FROM ({inFall}) WHERE r = 0") / ticks;
-            var sigma = run.Scalar($"SELECT stddev_samp(r) FROM ({inFall})") * 1e4;
+            var sigma = run.Scalar($"SELECT stddev_samp(r) FROM ({inFall})");
+            var sigmaBefore = run.Scalar($"SELECT stddev_samp(r) FROM ({returns}) WHERE tick BETWEEN 24 AND {Scare - 1}");
+            var stopsSold = run.Summary.GetProperty("stopNotional").GetDouble();
 
-            Assert.True(fall < -0.035, $"{run}: lowest close in ticks {Scare}–{FallEnd} {fall:P2} from the close before the scare");
-            Assert.True(ticks >= 20, $"{run}: the fall lasts {ticks} ticks");
-            Assert.True(up >= 0.05, $"{run}: {up:P0} of the fall's ticks go up");
+            Assert.True(fall < -0.06, $"{run}: lowest close in ticks {Scare}–{FallEnd} {fall:P2} from the close before the scare");
+            Assert.True(ticks >= 50, $"{run}: the fall lasts {ticks} ticks");
+            Assert.True(up >= 0.1, $"{run}: {up:P0} of the fall's ticks go up");
             Assert.True(still < 0.1, $"{run}: {still:P0} of the fall's ticks leave the mid where it was");
-            Assert.True(sigma > 3, $"{run}: σ of mid returns in the fall {sigma:F1} bp");
+            Assert.True(sigma > 2 * sigmaBefore, $"{run}: σ of mid returns {sigma * 1e4:F1} bp in the fall, {sigmaBefore * 1e4:F1} bp before the scare");
+            Assert.True(stopsSold > 0, $"{run}: no stop-loss sold");
             falls.Add(fall);
             upShares.Add(up);
         }
 
-        Assert.True(ScenarioSeeds.Median(falls) < -0.04, $"falls {string.Join(", ", falls.Select(f => f.ToString("P2", CultureInfo.InvariantCulture)))}");
-        Assert.True(ScenarioSeeds.Median(upShares) >= 0.1, $"up-tick shares {string.Join(", ", upShares.Select(u => u.ToString("P0", CultureInfo.InvariantCulture)))}");
+        Assert.True(ScenarioSeeds.Median(falls) < -0.075, $"falls {string.Join(", ", falls.Select(f => f.ToString("P2", CultureInfo.InvariantCulture)))}");
+        Assert.True(ScenarioSeeds.Median(upShares) >= 0.15, $"up-tick shares {string.Join(", ", upShares.Select(u => u.ToString("P0", CultureInfo.InvariantCulture)))}");
+    }
+
+    [Fact]
+    public void The_ctas_buy_back_part_of_their_short_in_the_crash_in_every_seed()
+    {
+        foreach (var run in seeds.Runs)
+        {
+            var trough = run.Scalar($"SELECT min(held) FROM ({Position(run)}) WHERE tick BETWEEN {Scare} AND {FallEnd}");
+            var atBottom = run.Scalar($"SELECT held FROM ({Position(run)}) WHERE tick = {BottomTick(run).ToString(CultureInfo.InvariantCulture)}");
+
+            Assert.True(atBottom < 0, $"{run}: {atBottom:N0} held at the bottom");
+            Assert.True(atBottom > trough + 0.1 * FullBook, $"{run}: short {trough:N0} at most, {atBottom:N0} at the bottom");
+        }
     }
 
     [Fact]
