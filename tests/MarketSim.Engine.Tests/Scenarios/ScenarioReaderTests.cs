@@ -34,8 +34,8 @@ public sealed class ScenarioReaderTests
         Assert.Equal(500, scenario.Ticks);
         Assert.Equal(100_000m, Assert.Single(scenario.Instruments).InitialPrice);
         Assert.Equal(0.1, Assert.Single(scenario.Venues).InitialMargin);
-        Assert.Equal(100_000, scenario.Retail.Count);
-        Assert.Equal(20_000, scenario.Retail.CohortSize);
+        Assert.Equal(2_000, scenario.Retail.Count);
+        Assert.Equal(1_000, scenario.Retail.CohortSize);
         Assert.Single(scenario.MarketMakers);
         Assert.Equal(FundKind.Momentum, Assert.Single(scenario.Funds).Kind);
     }
