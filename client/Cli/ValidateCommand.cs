@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using MarketSim.Client.Runs;
-using MarketSim.Engine.Scenarios;
 
 namespace MarketSim.Client.Cli;
 
@@ -20,12 +19,9 @@ public static class ValidateCommand
         {
             var file = result.GetRequiredValue(scenario);
             var loaded = ScenarioFile.Open(file).Load(result.GetValue(set) ?? []);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file}: valid: '{loaded.Name}', {loaded.Ticks} ticks, seed {loaded.Seed}, {loaded.Retail.Count:N0} retail agents, {Institutions(loaded)} institutions, {loaded.Venues.Count} venues, {loaded.Instruments.Count} instruments"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file}: valid: '{loaded.Name}', {loaded.Ticks} ticks, seed {loaded.Seed}, {loaded.Retail.Count:N0} retail agents, {loaded.InstitutionIds().Count} institutions, {loaded.Venues.Count} venues, {loaded.Instruments.Count} instruments"));
             return ExitCodes.Success;
         });
         return command;
     }
-
-    private static int Institutions(Scenario s) =>
-        s.MarketMakers.Count + s.Funds.Count + s.ValueFunds.Count + s.Ctas.Count + s.LeveragedEtfs.Count + s.Allocators.Count + s.Etfs.Count + s.Arbitrageurs.Count;
 }

@@ -100,15 +100,7 @@ public sealed class MarketLayout
     /// <summary>Owner id of every institution by its scenario id.</summary>
     public Dictionary<string, long> InstitutionIds()
     {
-        var specs = Scenario.MarketMakers.Select(s => s.Id)
-            .Concat(Scenario.Funds.Select(s => s.Id))
-            .Concat(Scenario.ValueFunds.Select(s => s.Id))
-            .Concat(Scenario.Ctas.Select(s => s.Id))
-            .Concat(Scenario.LeveragedEtfs.Select(s => s.Id))
-            .Concat(Scenario.Allocators.Select(s => s.Id))
-            .Concat(Scenario.Arbitrageurs.Select(s => s.Id))
-            .Concat(Scenario.Etfs.Select(s => s.Id)) // flows named by an ETF's id go to its investors
-            .Concat(Scenario.Etfs.Select(s => $"{s.Id}/issuer"));
+        var specs = Scenario.InstitutionIds().Concat(Scenario.Etfs.Select(s => $"{s.Id}/issuer"));
         return specs.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => InstitutionOwnerBase + x.i);
     }
 

@@ -41,9 +41,9 @@ internal sealed class ReadContext
         }
         else
         {
-            _problems.Add(new ScenarioProblem(path, message, (int)at.Start.Line) { File = _fileOf.GetValueOrDefault(at) });
+            Report(path, message, (int)at.Start.Line, _fileOf.GetValueOrDefault(at));
         }
     }
 
-    public void Report(string path, string message, int? line) => _problems.Add(new ScenarioProblem(path, message, line));
+    public void Report(string path, string message, int? line, string? file = null) => _problems.Add(new ScenarioProblem(path, message, line) { File = file });
 }

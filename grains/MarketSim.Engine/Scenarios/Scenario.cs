@@ -59,9 +59,17 @@ public sealed record Scenario(
     /// The participants an exogenous flow can go to — all but arbitrageurs; an ETF's id names its investors.
     /// The reader rejects flows to anyone else.
     /// </summary>
-    public IReadOnlySet<string> FlowTakers() =>
-        new HashSet<string>([.. Etfs.Select(s => s.Id), .. Allocators.Select(s => s.Id), .. Funds.Select(s => s.Id), .. ValueFunds.Select(s => s.Id),
-            .. Ctas.Select(s => s.Id), .. LeveragedEtfs.Select(s => s.Id), .. MarketMakers.Select(s => s.Id)]);
+    public IReadOnlySet<string> FlowTakers()
+    {
+        var takers = new HashSet<string>(InstitutionIds());
+        takers.ExceptWith(Arbitrageurs.Select(s => s.Id));
+        return takers;
+    }
+
+    /// <summary>Every institution's id (an ETF's names its investors), in the order owner ids are given out.</summary>
+    public IReadOnlyList<string> InstitutionIds() =>
+        [.. MarketMakers.Select(s => s.Id), .. Funds.Select(s => s.Id), .. ValueFunds.Select(s => s.Id), .. Ctas.Select(s => s.Id),
+            .. LeveragedEtfs.Select(s => s.Id), .. Allocators.Select(s => s.Id), .. Arbitrageurs.Select(s => s.Id), .. Etfs.Select(s => s.Id)];
 }
 
 /// <summary>
