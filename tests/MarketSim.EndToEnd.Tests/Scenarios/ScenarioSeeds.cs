@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using MarketSim.Engine.Metrics;
+using MathNet.Numerics.Statistics;
 
 namespace MarketSim.EndToEnd.Tests.Scenarios;
 
@@ -15,10 +16,10 @@ public sealed class ScenarioSeedsCollection
 }
 
 /// <summary>
-/// One library scenario run once per seed of <see cref="Seeds"/> (1–5) through the real console, one run at a time,
-/// for a test class to question with DuckDB: the scenario's own seed exactly as the README says (embedded silo,
-/// no <c>--seed</c>), the others on the direct engine with <c>--seed</c>. With <see cref="Overrides"/> if a subclass
-/// gives any.
+/// One library scenario run once per seed of <see cref="Seeds"/> (1–5), and once for the scenario's own seed if it is
+/// not one of them, through the real console, one run at a time, for a test class to question with DuckDB: the
+/// scenario's own seed exactly as the README says (embedded silo, no <c>--seed</c>), the others on the direct engine
+/// with <c>--seed</c>. With <see cref="Overrides"/> if a subclass gives any.
 /// </summary>
 public abstract class ScenarioSeeds : IAsyncLifetime
 {
@@ -39,11 +40,14 @@ public abstract class ScenarioSeeds : IAsyncLifetime
     /// <summary>The run of one seed.</summary>
     public SeedRun this[int seed] => _runs[seed];
 
-    public IEnumerable<SeedRun> Runs => Seeds.Select(seed => _runs[seed]);
+    /// <summary>Every run: seeds 1–5, then the scenario's own seed if it is not one of them.</summary>
+    public IEnumerable<SeedRun> Runs => RunSeeds.Select(seed => _runs[seed]);
+
+    private IEnumerable<int> RunSeeds => Seeds.Contains(ScenarioSeed) ? Seeds : [.. Seeds, ScenarioSeed];
 
     public async Task InitializeAsync()
     {
-        foreach (var seed in Seeds)
+        foreach (var seed in RunSeeds)
         {
             var folder = Path.Combine(_output.Path, seed.ToString(CultureInfo.InvariantCulture));
             string[] engine = seed == ScenarioSeed ? [] : ["--engine", "direct", "--seed", seed.ToString(CultureInfo.InvariantCulture)];
@@ -74,12 +78,8 @@ public abstract class ScenarioSeeds : IAsyncLifetime
         Assert.All(facts, f => Assert.True(Math.Abs(f.facts.ReturnAutocorrelationAt(1)) < 0.2, summary));
     }
 
-    /// <summary>The median of <paramref name="values"/> (the mean of the middle two for an even count).</summary>
-    public static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
-    }
+    /// <summary>The median of <paramref name="values"/>, as the engine's own facts compute it (MathNet).</summary>
+    public static double Median(IEnumerable<double> values) => values.Median();
 }
 
 /// <summary>One seed's trace folder.</summary>
