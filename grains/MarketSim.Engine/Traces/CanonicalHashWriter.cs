@@ -5,9 +5,10 @@ using System.Text;
 namespace MarketSim.Engine.Traces;
 
 /// <summary>
-/// Feeds values to SHA-256 in the canonical encoding documented on <see cref="TraceHasher"/>.
-/// Values are batched in a buffer because hashing a few bytes at a time is dominated by call
-/// overhead, and a trace has millions of values.
+/// Feeds values to SHA-256 in the canonical encoding documented on <see cref="TraceHasher"/>, or, made with a
+/// spool, writes that encoding to the spool for a later <see cref="Append(Stream)"/> (a streamed trace's table,
+/// whose row count comes before its rows). Values are batched in a buffer because hashing a few bytes at a time
+/// is dominated by call overhead, and a trace has millions of values.
 /// </summary>
 internal sealed class CanonicalHashWriter : IDisposable
 {
@@ -16,9 +17,16 @@ internal sealed class CanonicalHashWriter : IDisposable
     /// <summary>The quiet NaN with no sign and no payload, which is also what Python and NumPy produce.</summary>
     private const long CanonicalNaNBits = 0x7FF8_0000_0000_0000;
 
-    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly IncrementalHash? _hash;
+    private readonly Stream? _spool;
     private readonly byte[] _buffer = new byte[BufferSize];
     private int _length;
+
+    /// <summary>Hashes what is written.</summary>
+    public CanonicalHashWriter() => _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+
+    /// <summary>Encodes what is written into <paramref name="spool"/>, for a hashing writer to <see cref="Append(Stream)"/> later.</summary>
+    public CanonicalHashWriter(Stream spool) => _spool = spool;
 
     public void WriteInt64(long value)
     {
@@ -43,7 +51,7 @@ internal sealed class CanonicalHashWriter : IDisposable
         if (byteCount > BufferSize)
         {
             Flush();
-            _hash.AppendData(Encoding.UTF8.GetBytes(value));
+            Deliver(Encoding.UTF8.GetBytes(value));
             return;
         }
 
@@ -51,14 +59,34 @@ internal sealed class CanonicalHashWriter : IDisposable
         _length += Encoding.UTF8.GetBytes(value, _buffer.AsSpan(_length));
     }
 
+    /// <summary>Appends the encoded bytes <paramref name="spooled"/> holds from its start, as if they were written here.</summary>
+    public void Append(Stream spooled)
+    {
+        Flush();
+        spooled.Position = 0;
+        int read;
+        while ((read = spooled.Read(_buffer)) > 0)
+        {
+            Deliver(_buffer.AsSpan(0, read));
+        }
+    }
+
+    /// <summary>Moves what is buffered into the spool (a spooling writer; a hashing one needs no call).</summary>
+    public void Flush()
+    {
+        Deliver(_buffer.AsSpan(0, _length));
+        _length = 0;
+    }
+
     /// <summary>Returns the lowercase hex digest of everything written so far.</summary>
     public string Finish()
     {
+        var hash = _hash ?? throw new InvalidOperationException("a spooling writer has no digest");
         Flush();
-        return Convert.ToHexStringLower(_hash.GetHashAndReset());
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    public void Dispose() => _hash.Dispose();
+    public void Dispose() => _hash?.Dispose();
 
     private void Reserve(int byteCount)
     {
@@ -68,9 +96,15 @@ internal sealed class CanonicalHashWriter : IDisposable
         }
     }
 
-    private void Flush()
+    private void Deliver(ReadOnlySpan<byte> bytes)
     {
-        _hash.AppendData(_buffer, 0, _length);
-        _length = 0;
+        if (_hash is not null)
+        {
+            _hash.AppendData(bytes);
+        }
+        else
+        {
+            _spool!.Write(bytes);
+        }
     }
 }

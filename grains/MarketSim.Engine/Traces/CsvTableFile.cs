@@ -5,9 +5,9 @@ using nietras.SeparatedValues;
 namespace MarketSim.Engine.Traces;
 
 /// <summary>
-/// Reads and writes one trace table as CSV: a header row, then one line per row, fields quoted only when needed
-/// (RFC 4180). Reading is Sep's, which also reads what spreadsheets save (quoted separators, line breaks and
-/// doubled quotes, <c>\r\n</c> line ends).
+/// One trace table as CSV: a header row, then one line per row, fields quoted only when needed (RFC 4180).
+/// <see cref="TraceTableWriter{TRow}"/> writes the lines formatted here. Reading is Sep's, which also reads what
+/// spreadsheets save (quoted separators, line breaks and doubled quotes, <c>\r\n</c> line ends).
 /// </summary>
 internal static class CsvTableFile
 {
@@ -18,23 +18,21 @@ internal static class CsvTableFile
 
     private static readonly SearchValues<char> NeedsQuotes = SearchValues.Create(",\"\r\n");
 
-    private static readonly UTF8Encoding Utf8WithoutBom = new(encoderShouldEmitUTF8Identifier: false);
-
-    public static async Task WriteAsync<TRow>(Stream stream, TraceTable<TRow> table, IReadOnlyList<TRow> rows, CancellationToken ct)
+    /// <summary>One CSV line (without its end) of the columns' fields, quoted where needed.</summary>
+    public static string Line<TRow>(IReadOnlyList<TraceColumn<TRow>> columns, Func<TraceColumn<TRow>, string> field)
     {
-        // "\n" rather than Environment.NewLine, so the bytes do not depend on the machine.
-        await using var writer = new StreamWriter(stream, Utf8WithoutBom, leaveOpen: true) { NewLine = "\n" };
         var line = new StringBuilder();
-
-        AppendLine(line, table.Columns, column => column.Name);
-        await writer.WriteLineAsync(line, ct);
-
-        foreach (var row in rows)
+        for (var i = 0; i < columns.Count; i++)
         {
-            line.Clear();
-            AppendLine(line, table.Columns, column => column.Format(row));
-            await writer.WriteLineAsync(line, ct);
+            if (i > 0)
+            {
+                line.Append(',');
+            }
+
+            AppendField(line, field(columns[i]));
         }
+
+        return line.ToString();
     }
 
     /// <summary>
@@ -110,19 +108,6 @@ internal static class CsvTableFile
         }
 
         return fields;
-    }
-
-    private static void AppendLine<TRow>(StringBuilder line, IReadOnlyList<TraceColumn<TRow>> columns, Func<TraceColumn<TRow>, string> field)
-    {
-        for (var i = 0; i < columns.Count; i++)
-        {
-            if (i > 0)
-            {
-                line.Append(',');
-            }
-
-            AppendField(line, field(columns[i]));
-        }
     }
 
     private static void AppendField(StringBuilder line, string value)

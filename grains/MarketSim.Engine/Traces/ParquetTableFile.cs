@@ -3,20 +3,9 @@ using Parquet.Schema;
 
 namespace MarketSim.Engine.Traces;
 
-/// <summary>Reads and writes one trace table as a Parquet file.</summary>
+/// <summary>Reads one trace table from a Parquet file (<see cref="TraceTableWriter{TRow}"/> writes them).</summary>
 internal static class ParquetTableFile
 {
-    /// <summary>Writes the rows as a single row group, in the order given.</summary>
-    public static async Task WriteAsync<TRow>(Stream stream, TraceTable<TRow> table, IReadOnlyList<TRow> rows, CancellationToken ct)
-    {
-        await using var writer = await ParquetWriter.CreateAsync(table.ParquetSchema, stream, cancellationToken: ct);
-        using var rowGroup = writer.CreateRowGroup();
-        foreach (var column in table.Columns)
-        {
-            await column.WriteAsync(rowGroup, rows, ct);
-        }
-    }
-
     /// <summary>
     /// Reads the table's columns from every row group. Other columns are ignored, so a file that a
     /// notebook rewrote with extra columns still reads.

@@ -13,14 +13,27 @@ internal sealed class StagedFiles(string directory) : IDisposable
     /// <summary>Writes <paramref name="fileName"/> to its temporary name and flushes it to disk.</summary>
     public async Task WriteAsync(string fileName, Func<Stream, CancellationToken, Task> write, CancellationToken ct)
     {
-        await using var stream = new FileStream(TempPath(fileName), FileMode.Create, FileAccess.Write, FileShare.None, BufferSize, FileOptions.Asynchronous);
-        _fileNames.Add(fileName);
+        await using var stream = Create(fileName);
         await write(stream, ct);
         await stream.FlushAsync(ct);
 
         // Without this a crash soon after the rename could leave a renamed file with no content.
         stream.Flush(flushToDisk: true);
     }
+
+    /// <summary>
+    /// Opens <paramref name="fileName"/> under its temporary name for a writer that keeps it open while it writes; the
+    /// writer flushes it to disk and closes it before <see cref="Commit"/>.
+    /// </summary>
+    public FileStream Create(string fileName)
+    {
+        var stream = new FileStream(TempPath(fileName), FileMode.Create, FileAccess.Write, FileShare.None, BufferSize, FileOptions.Asynchronous);
+        _fileNames.Add(fileName);
+        return stream;
+    }
+
+    /// <summary>A hidden path in the folder for a scratch file that is never committed (its owner deletes it).</summary>
+    public string TemporaryPath(string name) => TempPath(name);
 
     /// <summary>Renames the staged files into place in the order they were staged, and returns their names.</summary>
     public IReadOnlyList<string> Commit()
