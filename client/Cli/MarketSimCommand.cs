@@ -25,6 +25,7 @@ public static class MarketSimCommand
             CtaProjectCommand.Create(),
             CalibrateImpactCommand.Create(),
             ValidateCommand.Create(),
+            SchemaCommand.Create(),
         };
 
         var parsed = root.Parse(args);

@@ -59,7 +59,7 @@ internal sealed class MappingReader
 
     public string String(string key, string? defaultValue = null)
     {
-        Declare(key, required: defaultValue is null, defaultValue);
+        Declare(key, required: defaultValue is null, defaultValue, SchemaType.String);
         if (Find(key, required: defaultValue is null) is not { } node)
         {
             return defaultValue ?? "";
@@ -71,7 +71,7 @@ internal sealed class MappingReader
     /// <summary>Reads an optional string that has no default: null when it is left out.</summary>
     public string? OptionalString(string key)
     {
-        Declare(key, required: false, defaultValue: null);
+        Declare(key, required: false, defaultValue: null, SchemaType.String);
         return Find(key, required: false) is { } node ? ScalarText(key, node, "a string") ?? "" : null;
     }
 
@@ -87,7 +87,7 @@ internal sealed class MappingReader
     /// <summary>Reads a switch: <c>true</c> or <c>false</c>.</summary>
     public bool Bool(string key, bool defaultValue)
     {
-        Declare(key, required: false, defaultValue);
+        Declare(key, required: false, defaultValue, SchemaType.Boolean);
         if (Find(key, required: false) is not { } node || ScalarText(key, node, "true or false") is not { } text)
         {
             return defaultValue;
@@ -111,8 +111,9 @@ internal sealed class MappingReader
         where TEnum : struct, Enum
     {
         var names = Enum.GetNames<TEnum>();
-        var expected = $"one of {string.Join(", ", names.Select(JsonNamingPolicy.CamelCase.ConvertName))}";
-        Declare(key, required: true, defaultValue: null);
+        string[] choices = [.. names.Select(JsonNamingPolicy.CamelCase.ConvertName)];
+        var expected = $"one of {string.Join(", ", choices)}";
+        Declare(key, required: true, defaultValue: null, SchemaType.Choice, choices: choices);
         if (Find(key, required: true) is not { } node || ScalarText(key, node, expected) is not { } text)
         {
             return default;
@@ -130,14 +131,14 @@ internal sealed class MappingReader
     /// <summary>Reads a required, non-empty list of names. Items that are not names are reported and left out.</summary>
     public IReadOnlyList<string> Strings(string key)
     {
-        Declare(key, required: true, defaultValue: null);
+        Declare(key, required: true, defaultValue: null, SchemaType.Strings);
         return ReadStrings(key);
     }
 
     /// <summary>Reads an optional list of names: absent, it is <paramref name="defaultValue"/>; given, it must not be empty.</summary>
     public IReadOnlyList<string> Strings(string key, IReadOnlyList<string> defaultValue)
     {
-        Declare(key, required: false, defaultValue);
+        Declare(key, required: false, defaultValue, SchemaType.Strings);
         return Find(key, required: false) is null ? defaultValue : ReadStrings(key);
     }
 
@@ -167,7 +168,7 @@ internal sealed class MappingReader
     /// <summary>Reads a list of integers in <paramref name="range"/>; absent, it is <paramref name="defaultValue"/>.</summary>
     public IReadOnlyList<int> Ints(string key, ValueRange range, IReadOnlyList<int> defaultValue)
     {
-        Declare(key, required: false, defaultValue);
+        Declare(key, required: false, defaultValue, SchemaType.Integers, range);
         if (Find(key, required: false) is null)
         {
             return defaultValue;
@@ -202,7 +203,7 @@ internal sealed class MappingReader
     /// </summary>
     public IReadOnlyList<MappingReader> Mappings(string key, bool required)
     {
-        Declare(key, required, required ? null : Array.Empty<object>());
+        Declare(key, required, required ? null : Array.Empty<object>(), SchemaType.Mappings);
         if (Sequence(key, required) is not { } items)
         {
             return [];
@@ -227,7 +228,7 @@ internal sealed class MappingReader
     /// <summary>Opens a required nested mapping; null, and reported, when it is missing or not a mapping.</summary>
     public MappingReader? Mapping(string key)
     {
-        Declare(key, required: true, defaultValue: null);
+        Declare(key, required: true, defaultValue: null, SchemaType.Mapping);
         return Nested(key, required: true);
     }
 
@@ -237,7 +238,7 @@ internal sealed class MappingReader
     /// </summary>
     public MappingReader OptionalMapping(string key)
     {
-        Declare(key, required: false, defaultValue: null);
+        Declare(key, required: false, defaultValue: null, SchemaType.Mapping);
         return Nested(key, required: false) ?? Child(new YamlMappingNode(), ChildPath(key));
     }
 
@@ -281,7 +282,7 @@ internal sealed class MappingReader
     private T Number<T>(string key, ValueRange range, T? defaultValue, NumberStyles styles, string expected)
         where T : struct, INumber<T>
     {
-        Declare(key, required: defaultValue is null, defaultValue);
+        Declare(key, required: defaultValue is null, defaultValue, styles == NumberStyles.Integer ? SchemaType.Integer : SchemaType.Number, range);
         if (Find(key, required: defaultValue is null) is not { } node)
         {
             return defaultValue ?? T.Zero;
@@ -307,8 +308,13 @@ internal sealed class MappingReader
         return value;
     }
 
-    private void Declare(string key, bool required, object? defaultValue) =>
-        _context.FieldsRead?.Add(new SchemaField(SchemaField.SectionOf(Path), key, required, SchemaField.Format(defaultValue)));
+    private void Declare(string key, bool required, object? defaultValue, SchemaType type, ValueRange? range = null, IReadOnlyList<string>? choices = null) =>
+        _context.FieldsRead?.Add(new SchemaField(SchemaField.SectionOf(Path), key, required, SchemaField.Format(defaultValue))
+        {
+            Type = type,
+            Range = range,
+            Choices = choices ?? [],
+        });
 
     private MappingReader? Nested(string key, bool required)
     {

@@ -60,6 +60,20 @@ internal readonly struct ValueRange
         return value > _max ? Invariant($"at most {_max}") : new ValueRange(_min, _minExclusive, double.PositiveInfinity, false).ToString();
     }
 
+    /// <summary>The bounds as JSON Schema keywords (<c>minimum</c>, <c>exclusiveMinimum</c>, …); infinite bounds have none.</summary>
+    public IEnumerable<(string Keyword, double Bound)> SchemaBounds()
+    {
+        if (!double.IsNegativeInfinity(_min))
+        {
+            yield return (_minExclusive ? "exclusiveMinimum" : "minimum", _min);
+        }
+
+        if (!double.IsPositiveInfinity(_max))
+        {
+            yield return (_maxExclusive ? "exclusiveMaximum" : "maximum", _max);
+        }
+    }
+
     public bool Contains(double value) =>
         (_minExclusive ? value > _min : value >= _min) && (_maxExclusive ? value < _max : value <= _max);
 

@@ -10,43 +10,6 @@ namespace MarketSim.Engine.Tests.Scenarios;
 /// </summary>
 public sealed partial class ScenarioSchemaDocTests
 {
-    // Every section present, each list with one empty item, so the reader asks for every field it knows.
-    private const string EverySection = """
-        name: schema
-        ticks: 1
-        checkpoint: {}
-        cascade: {}
-        instruments: [{}]
-        venues: [{ markPrice: { sources: [{}] } }]
-        retail:
-          capital: {}
-          mix: {}
-          noise: {}
-          trend: {}
-          stopLoss: {}
-          dipBuying: {}
-          lossAversion: {}
-          leverage: {}
-          fundamental: {}
-          activityFeedback: {}
-          orderSizeTail: {}
-          venuePreference: [{}]
-        marketMakers: [{}]
-        funds: [{ redemptions: {} }]
-        valueFunds: [{ redemptions: {} }]
-        ctas: [{}]
-        leveragedEtfs: [{}]
-        allocators: [{}]
-        arbitrageurs: [{}]
-        etfs: [{}]
-        events:
-          sentimentShocks: [{}]
-          cutProbability: { path: [{}] }
-          sentimentNoise: {}
-          flows: [{}]
-        metrics: {}
-        """;
-
     // Defaults the reader derives from another field: the page must name the rule, not the value it gives here.
     private static readonly Dictionary<(string Section, string Name), string> DerivedDefaults = new()
     {
@@ -56,7 +19,7 @@ public sealed partial class ScenarioSchemaDocTests
         [("retail.venuePreference[i]", "instrument")] = "retail.instrument",
     };
 
-    private static readonly IReadOnlySet<SchemaField> Reader = ScenarioReader.FieldsRead(EverySection);
+    private static readonly IReadOnlySet<SchemaField> Reader = ScenarioReader.FieldsRead(ScenarioJsonSchema.EverySection);
 
     private static readonly IReadOnlyList<DocRow> Doc = ReadDoc(Path.Combine(RepositoryRoot.Path, "docs", "scenario-schema.md"));
 
