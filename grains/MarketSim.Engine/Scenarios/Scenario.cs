@@ -632,6 +632,12 @@ public sealed record EtfSpec(
     double MaxCreation,
     double MaxSlippageBps)
 {
+    /// <summary>
+    /// Whether the AP takes NAV on the underlying's mid instead of its last trade (off: the last trade). The last trade
+    /// bounces between the bid and the ask, and a share price held to NAV bounces with it.
+    /// </summary>
+    public bool NavOnMid { get; init; }
+
     public static class Defaults
     {
         public const double InvestorCash = 0;

@@ -673,8 +673,12 @@ internal sealed class ScenarioMapper(string sourceName, ReadContext context)
         var thresholdBps = fields.Double("thresholdBps", ValueRange.NonNegative, defaultValue: EtfSpec.Defaults.ThresholdBps);
         var maxCreation = fields.Double("maxCreation", ValueRange.Positive);
         var maxSlippageBps = fields.Double("maxSlippageBps", ValueRange.NonNegative, defaultValue: EtfSpec.Defaults.MaxSlippageBps);
+        var navOnMid = fields.Bool("navOnMid", defaultValue: false);
         fields.RejectUnknownFields();
-        return new EtfSpec(id, shares, underlying, shareVenue, underlyingVenue, unitsPerShare, sharesOutstanding, investorCash, apCash, apShares, apUnits, thresholdBps, maxCreation, maxSlippageBps);
+        return new EtfSpec(id, shares, underlying, shareVenue, underlyingVenue, unitsPerShare, sharesOutstanding, investorCash, apCash, apShares, apUnits, thresholdBps, maxCreation, maxSlippageBps)
+        {
+            NavOnMid = navOnMid,
+        };
     }
 
     /// <summary>A venue reference that must list the instrument named by another field.</summary>

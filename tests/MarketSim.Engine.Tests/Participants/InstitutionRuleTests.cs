@@ -222,16 +222,32 @@ public sealed class InstitutionRuleTests
     }
 
     /// <summary>An X coin at 100 and an ETF of 0.5 X a share (NAV 50) on one venue; the AP with 100 shares and 1,000 X.</summary>
-    private static (Scenario Scenario, EtfIssuer Issuer) EtfMarket(double maxSlippageBps)
+    private static (Scenario Scenario, EtfIssuer Issuer) EtfMarket(double maxSlippageBps, bool navOnMid = false)
     {
         var scenario = Market() with
         {
             Instruments = [new InstrumentSpec("X", 1m, 1m, 100m), new InstrumentSpec("ETF", 0.01m, 1m, 50m)],
             Venues = [new VenueSpec("spot", ["X", "ETF"], 0, 0, 1, 0.5, 0, 0)],
-            Etfs = [new EtfSpec("etf", "ETF", "X", "spot", "spot", UnitsPerShare: 0.5, SharesOutstanding: 10_000, InvestorCash: 0, ApCash: 100_000, ApShares: 100, ApUnits: 1_000, ThresholdBps: 10, MaxCreation: 400, MaxSlippageBps: maxSlippageBps)],
+            Etfs = [new EtfSpec("etf", "ETF", "X", "spot", "spot", UnitsPerShare: 0.5, SharesOutstanding: 10_000, InvestorCash: 0, ApCash: 100_000, ApShares: 100, ApUnits: 1_000, ThresholdBps: 10, MaxCreation: 400, MaxSlippageBps: maxSlippageBps) { NavOnMid = navOnMid }],
         };
         var layout = new MarketLayout(scenario);
         return (scenario, (EtfIssuer)ParticipantFactory.Create(layout, layout.Participants.Single(p => p.Class == ParticipantClass.EtfIssuer)));
+    }
+
+    [Theory]
+    [InlineData(false, 4_995L, 5_005L)] // NAV on the last trade, 100: 0.5 × 100 = 50.00, quotes 10 bp either side
+    [InlineData(true, 5_044L, 5_056L)]  // NAV on the mid of 100 / 102, 101: 50.50, bid ⌊5,044.95⌋, ask ⌈5,055.05⌉
+    public void Etf_ap_takes_nav_on_the_last_trade_or_with_nav_on_mid_on_the_underlyings_mid(bool navOnMid, long bid, long ask)
+    {
+        var (_, issuer) = EtfMarket(maxSlippageBps: 100, navOnMid);
+        var router = new OrderRouter(1);
+
+        issuer.Decide(new MarketSnapshot(1, [new BookQuote(0, 100, 100, 102, [100]), new BookQuote(1, 5_000, 0, 0, [5_000])], []), router);
+
+        // The share quotes (instrument 1, after the cancel); the hedge has nothing to do at the start.
+        var orders = Assert.Single(router.Drain()).Batch;
+        Assert.Equal([((byte)Side.Buy, bid), ((byte)Side.Sell, ask)],
+            Enumerable.Range(1, orders.Count - 1).Select(i => (orders.Side[i], orders.Price[i])).ToArray());
     }
 
     [Fact]

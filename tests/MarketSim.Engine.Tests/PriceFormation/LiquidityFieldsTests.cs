@@ -38,8 +38,8 @@ public sealed class LiquidityFieldsTests
     [Fact]
     public void Left_out_the_maker_never_re_quotes_inside_a_tick_and_refills_its_whole_ladder()
     {
-        // stops-on-book.yaml leaves the liquidity fields out (the quick start sets requoteDelayRounds now).
-        var maker = ScenarioReader.ReadFile(RepositoryRoot.Scenario("stops-on-book.yaml")).Scenario!.MarketMakers[0];
+        // The fixture leaves the liquidity fields out (every library scenario with a maker sets some now).
+        var maker = ScenarioReader.ReadFile(FixtureFiles.Scenario("fields-left-out.yaml")).Scenario!.MarketMakers[0];
 
         Assert.Equal((0, 1.0), (maker.RequoteDelayRounds, maker.DepthResilience));
     }

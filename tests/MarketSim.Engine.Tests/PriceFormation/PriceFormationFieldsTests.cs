@@ -23,8 +23,8 @@ public sealed class PriceFormationFieldsTests
     [Fact]
     public void Fields_left_out_keep_the_old_market()
     {
-        // stops-on-book.yaml leaves the price-formation fields out (the quick start sets several now).
-        var scenario = ScenarioReader.ReadFile(RepositoryRoot.Scenario("stops-on-book.yaml")).Scenario!;
+        // The fixture leaves the price-formation fields out (the library scenarios set several now).
+        var scenario = ScenarioReader.ReadFile(FixtureFiles.Scenario("fields-left-out.yaml")).Scenario!;
 
         Assert.Equal(0, scenario.Retail.Mix.Fundamental);
         Assert.False(scenario.Retail.Trend.IsHeterogeneous);

@@ -8,7 +8,7 @@ namespace MarketSim.Engine.Participants.Institutions;
 /// <summary>
 /// An ETF issuer and its authorized participant. The issuer keeps the underlying that backs the
 /// shares in custody (off every venue). The AP keeps the share price near NAV = unitsPerShare × the
-/// underlying's last price by quoting shares around it, the threshold either side, and hedges: its
+/// underlying's last price (its mid with <see cref="EtfSpec.NavOnMid"/>) by quoting shares around it, the threshold either side, and hedges: its
 /// underlying trades bring its whole exposure (units plus shares) back to the start, so what
 /// investors sell reaches the underlying's market instead of staying in the AP's inventory. When the tick
 /// closes it settles with the issuer so its inventory is back at its starting levels: underlying
@@ -73,8 +73,9 @@ public sealed partial class EtfIssuer : IParticipant
 
     public void Decide(MarketSnapshot snapshot, OrderRouter router)
     {
-        var underlying = snapshot.Books[_underlyingBook].Last;
-        var nav = NavTicks(underlying);
+        var book = snapshot.Books[_underlyingBook];
+        var underlying = book.Last;
+        var nav = NavTicks(_spec.NavOnMid ? book.Mid : underlying);
         var threshold = _spec.ThresholdBps / 10_000;
         var slippage = _spec.MaxSlippageBps / 10_000;
 
