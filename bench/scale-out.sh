@@ -3,15 +3,16 @@
 # silo i pinned to core i-1 with taskset, through the marketsim client with --cluster.
 #
 #   bench/scale-out.sh [--agents N] [--cohort-size N] [--ticks N] [--short-ticks N] [--scenario FILE] [--silos "1 2"]
+#                      [--checkpoint-every K (default 0: no checkpoints, which would fall in the long run only)]
 #       ms/tick of each cluster size, measured as (long run - short run) / (ticks - short ticks) from the runs'
 #       manifests (startedAt..finishedAt: the client's time from the run's start to its last tick, so client start-up,
 #       connecting and writing the trace are left out, and the set-up of the run cancels in the difference); the silos'
-#       CPU time per tick the same way (utime + stime from /proc); the speed-up; the trace hash of each run. A short
+#       CPU time per tick the same way (utime + stime from /proc; the client's from bash's times); the speed-up; the trace hash of each run. A short
 #       warm-up run goes first on each cluster (a fresh silo's first ticks run unoptimised code).
 #       Defaults: scenarios/quickstart.yaml, 1,000,000 agents in cohorts of 20,000, 110 and 10 ticks.
 #   bench/scale-out.sh --sweep [--runs-set 'path=a,b,..'] [--replicas R] [--agents N] [--cohort-size N] [--ticks N] ...
 #       a sweep on each cluster size (marketsim sweep --cluster; runs at a time = the cluster's silos): its wall time
-#       (the client process, start to exit), the silos' CPU time, and the ratio. Defaults: funds[0].targetLeverage=1,2,4,8
+#       (the client process, start to exit), the silos' and the client's CPU time, and the ratio. Defaults: funds[0].targetLeverage=1,2,4,8
 #       x 2 replicas = 8 runs of 100,000 agents in cohorts of 10,000 over 100 ticks.
 #
 # Trace hashes must not depend on the silo count: the script says whether they match and exits 1 when they do not
@@ -32,6 +33,8 @@ silo_counts="1 2"
 sweep=0
 runs_set='funds[0].targetLeverage=1,2,4,8'
 replicas=2
+# Off by default: a checkpoint every 50 ticks (the cluster default) lands in the long run and not in the short one.
+checkpoint_every=0
 
 usage() {
     sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//' >&2
@@ -57,6 +60,7 @@ while (( $# > 0 )); do
         --sweep) sweep=1; shift ;;
         --runs-set) [[ $2 == *=*,* ]] || bad "--runs-set: expected path=a,b,..., got '$2'"; runs_set=$2; shift 2 ;;
         --replicas) whole "$1" "$2"; replicas=$2; shift 2 ;;
+        --checkpoint-every) [[ $2 =~ ^[0-9]+$ ]] || bad "--checkpoint-every: expected a whole number >= 0, got '$2'"; checkpoint_every=$2; shift 2 ;;
         -h | --help) usage ;;
         *) bad "unknown option '$1' (--help lists them)" ;;
     esac
@@ -128,6 +132,16 @@ silo_cpu() {
     awk -v t="$total" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.3f", t / hz }'
 }
 
+# Sets client_cpu_seconds: CPU seconds (user + system) of this script's finished children so far, the clients (the
+# silos are not waited for). Not a $(...) and times goes to a file: in a subshell it would see no children.
+client_cpu() {
+    local user system
+    times >"$work/times"
+    read -r user system < <(tail -n 1 "$work/times")
+    client_cpu_seconds=$(awk -v u="$user" -v s="$system" 'function sec(t, m) { m = t; sub(/m.*/, "", m); sub(/^[0-9]+m/, "", t); sub(/s$/, "", t); return m * 60 + t }
+        BEGIN { printf "%.3f", sec(u) + sec(s) }')
+}
+
 # Runs the client in the background (so that Ctrl-C reaches the trap, which stops it) and waits for it.
 client() {
     local log=$1
@@ -159,13 +173,16 @@ timed_run() {
     local run_ticks=$1 silos=$2 out cpu_before cpu_after manifest
     out=$work/runs-$silos-silo-$run_ticks
     rm -rf "$out"
-    cpu_before=$(silo_cpu)
+    client_cpu
+    cpu_before=$(silo_cpu) client_before=$client_cpu_seconds
     client "$work/client-$silos-silo-$run_ticks.log" run "$scenario" --cluster "$address" --ticks "$run_ticks" \
-        --set "retail.count=$agents" --cohort-size "$cohort" --quiet --out "$out"
+        --set "retail.count=$agents" --cohort-size "$cohort" --checkpoint-every "$checkpoint_every" --quiet --out "$out"
     cpu_after=$(silo_cpu)
     manifest=$(echo "$out"/*/manifest.json)
     run_seconds=$(manifest_seconds "$manifest")
     run_cpu=$(awk -v a="$cpu_before" -v b="$cpu_after" 'BEGIN { printf "%.3f", b - a }')
+    client_cpu
+    run_client_cpu=$(awk -v a="$client_before" -v b="$client_cpu_seconds" 'BEGIN { printf "%.3f", b - a }')
     run_hash=$(json_field "$manifest" traceHash)
 }
 
@@ -174,10 +191,11 @@ timed_sweep() {
     local silos=$1 out cpu_before cpu_after started ended hashes manifest
     out=$work/sweep-$silos-silo
     rm -rf "$out"
-    cpu_before=$(silo_cpu)
+    client_cpu
+    cpu_before=$(silo_cpu) client_before=$client_cpu_seconds
     started=$(date +%s.%N)
     client "$work/client-sweep-$silos-silo.log" sweep "$scenario" --cluster "$address" --set "$runs_set" --replicas "$replicas" \
-        --ticks "$ticks" --set "retail.count=$agents" --cohort-size "$cohort" --quiet --out "$out"
+        --ticks "$ticks" --set "retail.count=$agents" --cohort-size "$cohort" --checkpoint-every "$checkpoint_every" --quiet --out "$out"
     ended=$(date +%s.%N)
     cpu_after=$(silo_cpu)
     hashes=""
@@ -186,6 +204,8 @@ timed_sweep() {
     done
     run_seconds=$(awk -v a="$started" -v b="$ended" 'BEGIN { printf "%.3f", b - a }')
     run_cpu=$(awk -v a="$cpu_before" -v b="$cpu_after" 'BEGIN { printf "%.3f", b - a }')
+    client_cpu
+    run_client_cpu=$(awk -v a="$client_before" -v b="$client_cpu_seconds" 'BEGIN { printf "%.3f", b - a }')
     run_hash=${hashes%,}
 }
 
@@ -211,18 +231,19 @@ for silos in $silo_counts; do
         measure[$silos]=$run_seconds
         cpu[$silos]=$run_cpu
         hash[$silos]=$run_hash
-        say "$silos silo(s): sweep wall time $run_seconds s, silo CPU $run_cpu s; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+        say "$silos silo(s): sweep wall time $run_seconds s, CPU: silos $run_cpu s, client $run_client_cpu s; load average $(cut -d' ' -f1-3 /proc/loadavg)"
     else
         # A fresh silo runs its first ticks unoptimised (JIT): a warm-up run, not measured, goes first.
         timed_run "$short_ticks" "$silos-warm-up"
         timed_run "$short_ticks" "$silos"
-        short_s=$run_seconds short_cpu=$run_cpu short_hash=$run_hash
+        short_s=$run_seconds short_cpu=$run_cpu short_hash=$run_hash short_client_cpu=$run_client_cpu
         timed_run "$ticks" "$silos"
-        long_s=$run_seconds long_cpu=$run_cpu long_hash=$run_hash
+        long_s=$run_seconds long_cpu=$run_cpu long_hash=$run_hash long_client_cpu=$run_client_cpu
         measure[$silos]=$(awk -v l="$long_s" -v s="$short_s" -v n=$((ticks - short_ticks)) 'BEGIN { printf "%.1f", 1000 * (l - s) / n }')
         cpu[$silos]=$(awk -v l="$long_cpu" -v s="$short_cpu" -v n=$((ticks - short_ticks)) 'BEGIN { printf "%.1f", 1000 * (l - s) / n }')
         hash[$silos]="$long_hash (and $short_hash for $short_ticks ticks)"
-        say "$silos silo(s): ${measure[$silos]} ms/tick, silo CPU ${cpu[$silos]} ms/tick (runs of $ticks ticks ${long_s} s, $short_ticks ticks ${short_s} s); trace hash ${hash[$silos]}; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+        client_per_tick=$(awk -v l="$long_client_cpu" -v s="$short_client_cpu" -v n=$((ticks - short_ticks)) 'BEGIN { printf "%.1f", 1000 * (l - s) / n }')
+        say "$silos silo(s): ${measure[$silos]} ms/tick, CPU: silos ${cpu[$silos]} ms/tick, client $client_per_tick ms/tick (runs of $ticks ticks ${long_s} s, $short_ticks ticks ${short_s} s); trace hash ${hash[$silos]}; load average $(cut -d' ' -f1-3 /proc/loadavg)"
     fi
     cluster stop >/dev/null
 done
