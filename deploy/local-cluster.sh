@@ -19,6 +19,8 @@
 #   MARKETSIM_NO_BUILD=1      use the silo already built
 #   MARKETSIM_START_TIMEOUT   seconds to wait for the silos [90]
 #   MARKETSIM_STOP_TIMEOUT    seconds between SIGTERM and SIGKILL [30]
+#   MARKETSIM_SILO_CPUS       pin silo i to the i-th core of this comma list with taskset (0,1: silo 1 on core 0,
+#                             silo 2 on core 1; the list repeats for more silos) [not pinned]
 # Any Orleans__* or Telemetry__* variable (e.g. Orleans__Membership__ProbeTimeout=00:00:02) reaches every silo.
 set -euo pipefail
 
@@ -34,6 +36,7 @@ configuration=${MARKETSIM_CONFIGURATION:-Release}
 start_timeout=${MARKETSIM_START_TIMEOUT:-90}
 stop_timeout=${MARKETSIM_STOP_TIMEOUT:-30}
 silo_dll=$root/silo/bin/$configuration/net10.0/marketsim-silo.dll
+silo_cpus=${MARKETSIM_SILO_CPUS:-}
 
 say() { echo "local-cluster: $*"; }
 fail() { echo "local-cluster: error: $*" >&2; exit 1; }
@@ -104,10 +107,19 @@ start_redis() {
     fail "Redis did not start on 127.0.0.1:$redis_port"
 }
 
+# The taskset prefix that pins silo i, or nothing.
+silo_pinning() {
+    local i=$1 cpus
+    [[ -n $silo_cpus ]] || return 0
+    IFS=, read -r -a cpus <<<"$silo_cpus"
+    echo taskset -c "${cpus[$(( (i - 1) % ${#cpus[@]} ))]}"
+}
+
 start_silo() {
     local i=$1 dashboard=0
     (( dashboard_port > 0 )) && dashboard=$((dashboard_port + i - 1))
-    env Orleans__ClusterId="$cluster_id" \
+    # taskset execs the silo, so the pid below is the silo's own.
+    $(silo_pinning "$i") env Orleans__ClusterId="$cluster_id" \
         Orleans__ServiceId="$service_id" \
         Orleans__Clustering__ProviderType=Redis \
         Orleans__Clustering__ConnectionString="127.0.0.1:$redis_port" \
@@ -144,6 +156,10 @@ wait_for_silos() {
 start() {
     local count=${1:-}
     [[ $count =~ ^[1-9][0-9]*$ ]] || usage
+    if [[ -n $silo_cpus ]]; then
+        [[ $silo_cpus =~ ^[0-9]+(,[0-9]+)*$ ]] || fail "MARKETSIM_SILO_CPUS: expected core numbers such as 0,1, got '$silo_cpus'"
+        command -v taskset >/dev/null || fail "MARKETSIM_SILO_CPUS needs taskset (util-linux), which is not on PATH"
+    fi
     mkdir -p "$state"
     if live_pid "$state/redis.pid" redis-server >/dev/null || [[ -n $(running_silos) ]]; then
         fail "a cluster already runs from $state; stop it first ($0 stop)"
@@ -165,7 +181,7 @@ start() {
         stop >/dev/null
         fail "the silos did not come up; logs in $state"
     fi
-    say "$count silo(s) active in cluster $cluster_id"
+    say "$count silo(s) active in cluster $cluster_id${silo_cpus:+ (pinned to cores $silo_cpus)}"
     (( dashboard_port > 0 )) && say "dashboard: http://localhost:$dashboard_port/"
     say "run on it: marketsim run scenarios/quickstart.yaml --cluster redis://127.0.0.1:$redis_port"
 }

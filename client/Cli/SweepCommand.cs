@@ -11,7 +11,7 @@ public static class SweepCommand
         var scenario = new Argument<string>("scenario") { Description = "Path of the scenario YAML file." };
         var set = new Option<string[]>("--set") { Description = "A swept value: path=v1,v2,... (repeatable; the grid is every combination), e.g. funds[0].targetLeverage=1,2,4.", AllowMultipleArgumentsPerToken = false };
         var replicas = NumberOptions.Optional<int>("--replicas", "Runs per grid point, each with its own seed (default 1).", 1);
-        var parallel = NumberOptions.Optional<int>("--parallel", "Runs at a time (default: the number of processors).", 1);
+        var parallel = NumberOptions.Optional<int>("--parallel", "Runs at a time (default: the cluster's active silos with --cluster, else the number of processors).", 1);
         var output = new Option<string>("--out") { Description = "Folder that receives the sweep folder.", DefaultValueFactory = _ => "sweeps" };
         var price = ReturnPriceOption.Create();
         var shared = new SharedRunOptions();
@@ -25,7 +25,7 @@ public static class SweepCommand
                 FixedOverrides: shared.ScenarioOverrides(result),
                 Sets: result.GetValue(set) ?? [],
                 Replicas: result.GetValue(replicas) ?? 1,
-                Parallel: result.GetValue(parallel) ?? Environment.ProcessorCount,
+                Parallel: result.GetValue(parallel),
                 OutputFolder: result.GetRequiredValue(output),
                 Settings: shared.Settings(result),
                 Price: ReturnPriceOption.Read(result, price)),

@@ -27,6 +27,20 @@ public sealed record ExecutionSettings(EngineKind Engine, int Silos, int? Cohort
         ? 0
         : CheckpointEvery ?? scenario.Checkpoint?.EveryTicks ?? (Cluster is not null ? DefaultClusterCheckpointEvery : 0);
 
+    /// <summary>
+    /// Runs at a time when the command line does not say: one per active silo of a cluster (each run's spread then
+    /// starts on a silo of its own), else one per processor of this machine, which runs them all.
+    /// </summary>
+    public int DefaultParallel(IRunHost host) => Cluster is not null ? Math.Max(1, host.Silos) : Environment.ProcessorCount;
+
+    /// <summary>Where runs go, for a line of output: the direct engine, embedded silos, or the cluster and its active silos.</summary>
+    public string Describe(IRunHost host) => this switch
+    {
+        { Engine: EngineKind.Direct } => "the direct engine",
+        { Cluster: { } cluster } => $"the cluster at {cluster.Address} ({host.Silos} active silo(s))",
+        _ => $"orleans ({host.Silos} embedded silo(s))",
+    };
+
     /// <summary>Starts the host these settings ask for; one host can serve many runs at once.</summary>
     public async Task<IRunHost> StartHostAsync(CancellationToken cancellationToken) => this switch
     {

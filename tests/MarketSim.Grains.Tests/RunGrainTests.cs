@@ -112,6 +112,27 @@ public sealed class RunGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_spread_offset_moves_the_venue_to_the_next_silo_and_keeps_the_trace()
+    {
+        var scenario = TestScenarios.SmallQuickstart(seed: 9, ticks: 20);
+        var plain = NewRunId();
+        var offset = NewRunId();
+
+        var withoutOffset = await RunOnCluster(scenario, cohortSize: 200, runId: plain);
+        var withOffset = await RunOnCluster(scenario, cohortSize: 200, runId: offset, spreadOffset: 1);
+
+        var statistics = await fixture.Client.GetGrain<IManagementGrain>(0).GetDetailedGrainStatistics();
+        var silos = statistics.Select(s => s.SiloAddress).Distinct().Order().ToArray();
+        SiloAddress VenueSilo(string runId) => Assert.Single(statistics, s =>
+            s.GrainId.Key.ToString()!.StartsWith($"{runId}/", StringComparison.Ordinal) && s.GrainType.Contains(nameof(VenueGrain), StringComparison.Ordinal)).SiloAddress;
+        Assert.Equal(2, silos.Length);
+        Assert.Equal(silos[0], VenueSilo(plain));
+        Assert.Equal(silos[1], VenueSilo(offset));
+        Assert.Equal(TraceHasher.Hash(await RunDirect(scenario)), TraceHasher.Hash(withOffset));
+        Assert.Equal(TraceHasher.Hash(withoutOffset), TraceHasher.Hash(withOffset));
+    }
+
+    [Fact]
     public async Task Conservation_holds_in_every_tick_on_the_cluster()
     {
         var records = new List<TickRecord>();
@@ -137,10 +158,10 @@ public sealed class RunGrainTests(ClusterFixture fixture)
         Assert.True(again.Finished);
     }
 
-    private async Task<Trace> RunOnCluster(Scenario scenario, int cohortSize, List<TickRecord>? records = null, string? runId = null)
+    private async Task<Trace> RunOnCluster(Scenario scenario, int cohortSize, List<TickRecord>? records = null, string? runId = null, int spreadOffset = 0)
     {
         var run = fixture.Client.GetGrain<IRunGrain>(runId ?? NewRunId());
-        await run.Start(new RunSetup(run.GetPrimaryKeyString(), scenario, cohortSize));
+        await run.Start(new RunSetup(run.GetPrimaryKeyString(), scenario, cohortSize, SpreadOffset: spreadOffset));
         var trace = new Trace();
         TickBatch batch;
         do

@@ -18,12 +18,16 @@ internal sealed class SweepRunner(PlannedSweep sweep, string sweepFolder, SweepA
     /// <summary>Runs that threw so far; they have no manifest, so the next attempt redoes them.</summary>
     public int Failed => _failed;
 
-    public async ValueTask RunAsync(SweepRun run, ISweepObserver observer, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <paramref name="run"/> in <paramref name="lane"/>, one of the sweep's runs-at-a-time: runs in different
+    /// lanes start their spread over the silos on different silos (<see cref="RunSetup.SpreadOffset"/>).
+    /// </summary>
+    public async ValueTask RunAsync(SweepRun run, int lane, ISweepObserver observer, CancellationToken cancellationToken)
     {
         var scenario = sweep.Points[run.Point] with { Seed = run.Seed };
         var request = new PlannedRun(
             // Run ids name grains: qualified by the sweep, they cannot meet another sweep's on a shared cluster.
-            new RunSetup($"{sweep.Plan.Id}/{run.Name}", scenario, options.Settings.CohortSizeFor(scenario), options.Settings.CheckpointEveryFor(scenario)),
+            new RunSetup($"{sweep.Plan.Id}/{run.Name}", scenario, options.Settings.CohortSizeFor(scenario), options.Settings.CheckpointEveryFor(scenario), SpreadOffset: lane),
             _scenarioFile,
             [.. sweep.Plan.FixedOverrides, .. run.Overrides, $"seed={run.Seed}"],
             Path.Combine(sweepFolder, run.Folder),

@@ -9,7 +9,7 @@ namespace MarketSim.Client.Research.Sweeps;
 /// <summary>
 /// One <c>marketsim sweep</c>: plan and check the grid, skip the runs a previous attempt completed,
 /// run the rest <see cref="SweepArguments.Parallel"/> at a time on one host (one embedded cluster for
-/// Orleans), keep the sweep table up to date as each finishes, and print what the sweep found.
+/// Orleans, or the running cluster of <c>--cluster</c>, by default one run per active silo), keep the sweep table up to date as each finishes, and print what the sweep found.
 /// </summary>
 public static class SweepSession
 {
@@ -39,22 +39,26 @@ public static class SweepSession
 
         var done = finished.Except(broken).ToArray();
         var pending = plan.Runs.Except(done).ToArray();
-        AnsiConsole.MarkupLineInterpolated(
-            $"sweep {plan.Id}: {plan.Runs.Count} runs ({plan.Grid.Count} points × {plan.Replicas} replicas), {done.Length} already complete, {pending.Length} to run, {options.Parallel} at a time on {options.Settings.Engine.ToString().ToLowerInvariant()}");
+        var counts = $"sweep {plan.Id}: {plan.Runs.Count} runs ({plan.Grid.Count} points × {plan.Replicas} replicas), {done.Length} already complete, {pending.Length} to run";
 
         using var table = new SweepTableFile(folder, plan.Grid, options.Settings.Format);
         await table.AddAsync(rows);
 
         var failed = 0;
-        if (pending.Length > 0)
+        if (pending.Length == 0)
+        {
+            AnsiConsole.MarkupLineInterpolated($"{counts}");
+        }
+        else
         {
             try
             {
                 await using var host = await options.Settings.StartHostAsync(cancellationToken);
+                var lanes = options.Parallel ?? options.Settings.DefaultParallel(host);
+                AnsiConsole.MarkupLineInterpolated($"{counts}, {lanes} at a time on {options.Settings.Describe(host)}");
                 var runner = new SweepRunner(sweep, folder, options, host, table);
-                var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallel, CancellationToken = cancellationToken };
                 await SweepProgress.ShowAsync(options.Settings.ShowProgress, plan.Id, pending.Sum(run => sweep.Points[run.Point].Ticks), observer =>
-                    Parallel.ForEachAsync(pending, parallel, (run, token) => runner.RunAsync(run, observer, token)));
+                    RunInLanesAsync(pending, lanes, (run, lane) => runner.RunAsync(run, lane, observer, cancellationToken), cancellationToken));
                 failed = runner.Failed;
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -74,5 +78,28 @@ public static class SweepSession
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="runs"/> in plan order, <paramref name="lanes"/> at a time: each lane takes the next run
+    /// when its last one ends, so runs in flight together are always in different lanes, and on a cluster start
+    /// their spread on different silos.
+    /// </summary>
+    private static async Task RunInLanesAsync(IReadOnlyList<SweepRun> runs, int lanes, Func<SweepRun, int, ValueTask> execute, CancellationToken cancellationToken)
+    {
+        var next = -1;
+        async Task LaneAsync(int lane)
+        {
+            int index;
+            while (!cancellationToken.IsCancellationRequested && (index = Interlocked.Increment(ref next)) < runs.Count)
+            {
+                await execute(runs[index], lane);
+            }
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, Math.Min(lanes, runs.Count)).Select(lane => Task.Run(() => LaneAsync(lane), CancellationToken.None)));
+
+        // A run stopped by the token returns with an incomplete trace; the sweep as a whole was cancelled.
+        cancellationToken.ThrowIfCancellationRequested();
     }
 }

@@ -5,14 +5,16 @@ using MarketSim.Engine.Orders;
 using MarketSim.Engine.Venues;
 using MarketSim.Grains.Checkpoints;
 using MarketSim.Grains.Placement;
+using Microsoft.Extensions.Logging;
 
 namespace MarketSim.Grains.Venues;
 
 /// <summary>Hosts one Engine <see cref="Venue"/>; every phase is one call into it, and so are checkpoints.</summary>
 [SpreadPlacement]
-public sealed class VenueGrain(
+public sealed partial class VenueGrain(
     [PersistentState(CheckpointStorage.SlotA, CheckpointStorage.Provider)] IPersistentState<CheckpointSlot> slotA,
-    [PersistentState(CheckpointStorage.SlotB, CheckpointStorage.Provider)] IPersistentState<CheckpointSlot> slotB)
+    [PersistentState(CheckpointStorage.SlotB, CheckpointStorage.Provider)] IPersistentState<CheckpointSlot> slotB,
+    ILogger<VenueGrain> logger)
     : Grain, IVenueGrain
 {
     private readonly CheckpointSlots _checkpoints = new(slotA, slotB);
@@ -23,7 +25,14 @@ public sealed class VenueGrain(
 
     public Task Initialize(RunSetup setup, int venue)
     {
-        _venue ??= new Venue(new MarketLayout(setup.Scenario, setup.CohortSize), venue);
+        if (_venue is null)
+        {
+            _venue = new Venue(new MarketLayout(setup.Scenario, setup.CohortSize), venue);
+
+            // Venues clear every order of a run: where they land says how runs sharing a cluster share its silos.
+            LogPlaced(setup.RunId, venue, RuntimeIdentity);
+        }
+
         return Task.CompletedTask;
     }
 
@@ -52,4 +61,7 @@ public sealed class VenueGrain(
         await _checkpoints.RestoreAsync(tick, restored, $"venue {this.GetPrimaryKeyString()}");
         _venue = restored;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId} venue {Venue} placed on silo {Silo}")]
+    private partial void LogPlaced(string runId, int venue, string silo);
 }

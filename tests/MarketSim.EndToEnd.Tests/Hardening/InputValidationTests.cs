@@ -16,6 +16,7 @@ public sealed class InputValidationTests
     [InlineData(new[] { "run", "scenarios/quickstart.yaml", "--seed", "banana" }, "--seed: expected a whole number, got 'banana'")]
     [InlineData(new[] { "sweep", "scenarios/quickstart.yaml", "--replicas", "many" }, "--replicas: expected a whole number, got 'many'")]
     [InlineData(new[] { "sweep", "scenarios/quickstart.yaml", "--parallel", "x" }, "--parallel: expected a whole number, got 'x'")]
+    [InlineData(new[] { "sweep", "scenarios/quickstart.yaml", "--parallel", "0", "--cluster", "redis://127.0.0.1:1" }, "--parallel: must be > 0, got 0")]
     [InlineData(new[] { "cta-project", "scenarios/cta-flip.yaml", "--horizon", "soon" }, "--horizon: expected a whole number, got 'soon'")]
     [InlineData(new[] { "calibrate-impact", "scenarios/btc-november-cascade.yaml", "--flow", "lots" }, "--flow: expected a number, got 'lots'")]
     [InlineData(new[] { "calibrate-impact", "scenarios/btc-november-cascade.yaml", "--flow", "-1e9", "--replicas", "x" }, "--replicas: expected a whole number, got 'x'")]
