@@ -158,10 +158,37 @@ public sealed class RunGrainTests(ClusterFixture fixture)
         Assert.True(again.Finished);
     }
 
-    private async Task<Trace> RunOnCluster(Scenario scenario, int cohortSize, List<TickRecord>? records = null, string? runId = null, int spreadOffset = 0)
+    [Fact]
+    public async Task A_run_kept_on_one_silo_puts_every_cohort_and_venue_on_its_offset_silo_and_keeps_the_trace()
+    {
+        var scenario = TestScenarios.SmallQuickstart(seed: 9, ticks: 20);
+        var onFirst = NewRunId();
+        var onSecond = NewRunId();
+
+        var first = await RunOnCluster(scenario, cohortSize: 200, runId: onFirst, oneSilo: true);
+        var second = await RunOnCluster(scenario, cohortSize: 200, runId: onSecond, spreadOffset: 1, oneSilo: true);
+
+        var statistics = await fixture.Client.GetGrain<IManagementGrain>(0).GetDetailedGrainStatistics();
+        var silos = statistics.Select(s => s.SiloAddress).Distinct().Order().ToArray();
+        SiloAddress[] SilosOf(string runId) =>
+        [
+            .. statistics
+                .Where(s => s.GrainId.Key.ToString()!.StartsWith($"{runId}/", StringComparison.Ordinal)
+                    && (s.GrainType.Contains(nameof(RetailCohortGrain), StringComparison.Ordinal) || s.GrainType.Contains(nameof(VenueGrain), StringComparison.Ordinal)))
+                .Select(s => s.SiloAddress)
+                .Distinct(),
+        ];
+        Assert.Equal(2, silos.Length);
+        Assert.Equal([silos[0]], SilosOf(onFirst));
+        Assert.Equal([silos[1]], SilosOf(onSecond));
+        Assert.Equal(TraceHasher.Hash(await RunDirect(scenario)), TraceHasher.Hash(first));
+        Assert.Equal(TraceHasher.Hash(first), TraceHasher.Hash(second));
+    }
+
+    private async Task<Trace> RunOnCluster(Scenario scenario, int cohortSize, List<TickRecord>? records = null, string? runId = null, int spreadOffset = 0, bool oneSilo = false)
     {
         var run = fixture.Client.GetGrain<IRunGrain>(runId ?? NewRunId());
-        await run.Start(new RunSetup(run.GetPrimaryKeyString(), scenario, cohortSize, SpreadOffset: spreadOffset));
+        await run.Start(new RunSetup(run.GetPrimaryKeyString(), scenario, cohortSize, SpreadOffset: spreadOffset, OneSilo: oneSilo));
         var trace = new Trace();
         TickBatch batch;
         do

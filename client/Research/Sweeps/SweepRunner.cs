@@ -10,7 +10,12 @@ namespace MarketSim.Client.Research.Sweeps;
 /// Executes the runs of one sweep on a shared host, each as an independent run with its own folder,
 /// and adds each completed run to the sweep table. Safe to call for several runs at once.
 /// </summary>
-internal sealed class SweepRunner(PlannedSweep sweep, string sweepFolder, SweepArguments options, IRunHost host, SweepTableFile table)
+/// <remarks>
+/// With several runs in flight (<paramref name="lanes"/> above 1) each run stays on its lane's silo
+/// (<see cref="RunSetup.OneSilo"/>): spread over every silo, each of them would pay for serializing its orders and
+/// fills between silos, and on two silos a sweep ran slower than on one.
+/// </remarks>
+internal sealed class SweepRunner(PlannedSweep sweep, string sweepFolder, SweepArguments options, IRunHost host, SweepTableFile table, int lanes)
 {
     private readonly string _scenarioFile = Path.GetFullPath(options.ScenarioPath);
     private int _failed;
@@ -20,14 +25,14 @@ internal sealed class SweepRunner(PlannedSweep sweep, string sweepFolder, SweepA
 
     /// <summary>
     /// Runs <paramref name="run"/> in <paramref name="lane"/>, one of the sweep's runs-at-a-time: runs in different
-    /// lanes start their spread over the silos on different silos (<see cref="RunSetup.SpreadOffset"/>).
+    /// lanes start on different silos (<see cref="RunSetup.SpreadOffset"/>) and, several at once, each keep to that silo.
     /// </summary>
     public async ValueTask RunAsync(SweepRun run, int lane, ISweepObserver observer, CancellationToken cancellationToken)
     {
         var scenario = sweep.Points[run.Point] with { Seed = run.Seed };
         var request = new PlannedRun(
             // Run ids name grains: qualified by the sweep, they cannot meet another sweep's on a shared cluster.
-            new RunSetup($"{sweep.Plan.Id}/{run.Name}", scenario, options.Settings.CohortSizeFor(scenario), options.Settings.CheckpointEveryFor(scenario), SpreadOffset: lane),
+            new RunSetup($"{sweep.Plan.Id}/{run.Name}", scenario, options.Settings.CohortSizeFor(scenario), options.Settings.CheckpointEveryFor(scenario), SpreadOffset: lane, OneSilo: lanes > 1),
             _scenarioFile,
             [.. sweep.Plan.FixedOverrides, .. run.Overrides, $"seed={run.Seed}"],
             Path.Combine(sweepFolder, run.Folder),

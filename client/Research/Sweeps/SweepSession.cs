@@ -56,7 +56,7 @@ public static class SweepSession
                 await using var host = await options.Settings.StartHostAsync(cancellationToken);
                 var lanes = options.Parallel ?? options.Settings.DefaultParallel(host);
                 AnsiConsole.MarkupLineInterpolated($"{counts}, {lanes} at a time on {options.Settings.Describe(host)}");
-                var runner = new SweepRunner(sweep, folder, options, host, table);
+                var runner = new SweepRunner(sweep, folder, options, host, table, lanes);
                 await SweepProgress.ShowAsync(options.Settings.ShowProgress, plan.Id, pending.Sum(run => sweep.Points[run.Point].Ticks), observer =>
                     RunInLanesAsync(pending, lanes, (run, lane) => runner.RunAsync(run, lane, observer, cancellationToken), cancellationToken));
                 failed = runner.Failed;
